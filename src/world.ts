@@ -47,5 +47,5 @@ export function worldFromProcess(proc: NodeJS.Process): World {
 
 /** True when both ends of the conversation are a terminal: the only case we may prompt. */
 export function canPrompt(world: World): boolean {
-  return Boolean(world.stdin.isTTY && world.stdout.isTTY) && world.env.CI !== 'true';
+  return Boolean(world.stdin.isTTY && world.stdout.isTTY);
 }
