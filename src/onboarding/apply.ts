@@ -1,0 +1,84 @@
+import { applyOnboardPatch, type OnboardPatch } from '../config/onboard-patch.js';
+import { editConfigFile } from '../config/config-file.js';
+import { updateProfileStore, readProfileStore, type StoredProfile } from '../credentials/profile-store.js';
+import type { Keychain } from '../credentials/keychain.js';
+import type { OpenclawPaths } from '../config/paths.js';
+import type { OnboardAnswers } from './types.js';
+
+export type KeyStorage = 'file' | 'keychain' | 'env-ref' | 'unchanged';
+
+export interface ApplyResult {
+  configChanged: string[];
+  storeChanged: boolean;
+  keyStorage: KeyStorage;
+}
+
+export const KEYCHAIN_PROVIDER = 'keychain';
+
+/** The store record for a profile: ours first, then every field of the old record we do not own. */
+export function profileRecord(
+  existing: StoredProfile | undefined,
+  answers: OnboardAnswers,
+  storage: Exclude<KeyStorage, 'unchanged'>,
+): StoredProfile {
+  const { type: _t, provider: _p, key: _k, keyRef: _r, ...rest } = existing ?? ({} as StoredProfile);
+  const head: StoredProfile = { type: 'api_key', provider: answers.choice.provider };
+  if (storage === 'file') head.key = answers.key.key;
+  if (storage === 'env-ref') head.keyRef = { source: 'env', provider: 'default', id: answers.refEnvVar! };
+  if (storage === 'keychain') head.keyRef = { source: 'exec', provider: KEYCHAIN_PROVIDER, id: answers.profileId };
+  return { ...head, ...rest };
+}
+
+export function isKeychainRef(profile: StoredProfile | undefined): boolean {
+  return profile?.keyRef?.source === 'exec' && profile.keyRef.provider === KEYCHAIN_PROVIDER;
+}
+
+export interface ApplyContext {
+  paths: OpenclawPaths;
+  storage: KeyStorage;
+  dryRun: boolean;
+  /** Present when the keychain holds, or held, this profile's key. */
+  keychain?: Keychain;
+  keychainExec?: { command: string; args: string[] };
+  chatModel?: string;
+  videoModel?: string;
+}
+
+/**
+ * Writes the keychain item, the store and the config, in that order, the last
+ * two inside the config's lock after the config has parsed and been patched:
+ * a config that does not parse stops everything before any write.
+ */
+export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext): Promise<ApplyResult> {
+  const patch: OnboardPatch = {
+    provider: answers.choice.provider,
+    baseUrl: answers.baseUrl,
+    profileId: answers.profileId,
+    chatModel: ctx.chatModel,
+    videoModel: ctx.videoModel,
+    keychainExec: ctx.storage === 'keychain' ? ctx.keychainExec : undefined,
+  };
+  let configChanged: string[] = [];
+  let storeChanged = false;
+  await editConfigFile(
+    ctx.paths.configPath,
+    async (doc) => {
+      configChanged = applyOnboardPatch(doc, patch);
+      if (ctx.storage === 'unchanged') return;
+      const before = (await readProfileStore(ctx.paths.authStorePath)).profiles[answers.profileId];
+      const record = profileRecord(before, answers, ctx.storage);
+      storeChanged = JSON.stringify(before) !== JSON.stringify(record);
+      if (ctx.dryRun) return;
+      if (ctx.storage === 'keychain') await ctx.keychain!.set(answers.profileId, answers.key.key!);
+      if (storeChanged) {
+        await updateProfileStore(ctx.paths.authStorePath, (data) => {
+          data.profiles[answers.profileId] = profileRecord(data.profiles[answers.profileId], answers, ctx.storage as Exclude<KeyStorage, 'unchanged'>);
+        });
+      }
+      // Leaving the keychain for the file or an env ref: no stale copy stays behind.
+      if (ctx.storage !== 'keychain' && isKeychainRef(before) && ctx.keychain) await ctx.keychain.delete(answers.profileId);
+    },
+    { dryRun: ctx.dryRun },
+  );
+  return { configChanged, storeChanged, keyStorage: ctx.storage };
+}

@@ -1,0 +1,46 @@
+import { CliError } from '../errors.js';
+import type { Keychain } from '../credentials/keychain.js';
+import type { StoredProfile } from '../credentials/profile-store.js';
+import { isKeychainRef, type KeyStorage } from './apply.js';
+import type { KeyAnswer, SecretInputMode, SecretStoreChoice } from './types.js';
+
+export interface StorageDecision {
+  storage: KeyStorage;
+  keychain?: Keychain;
+  /** Said once when `auto` found no keychain. */
+  notice?: string;
+}
+
+export type KeychainFactory = () => Promise<Keychain>;
+
+/** Loads the keychain module only when a command needs it. */
+export const systemKeychainFactory: KeychainFactory = async () => (await import('../credentials/keychain.js')).systemKeychain();
+
+/**
+ * Where the new key goes. The keychain is loaded (and probed) only for
+ * `auto`/`keychain`, or to clean up a keychain item the profile leaves behind.
+ */
+export async function decideStorage(
+  key: KeyAnswer,
+  mode: SecretInputMode,
+  store: SecretStoreChoice,
+  previous: StoredProfile | undefined,
+  keychainFactory: KeychainFactory,
+): Promise<StorageDecision> {
+  const needsKeychainToRead = key.source.kind === 'profile' && key.source.storage === 'keychain';
+  if (key.source.kind === 'profile') return { storage: 'unchanged', keychain: needsKeychainToRead ? await keychainFactory() : undefined };
+  const cleanup = isKeychainRef(previous) ? await keychainFactory() : undefined;
+  if (mode === 'ref') return { storage: 'env-ref', keychain: cleanup };
+  if (store === 'file') return { storage: 'file', keychain: cleanup };
+  const keychain = cleanup ?? (await keychainFactory());
+  const probe = await keychain.probe();
+  if (probe.ok) return { storage: 'keychain', keychain };
+  if (store === 'keychain') {
+    throw new CliError(probe.message, 1, 'Use --secret-store file to keep the key in the 0600 profile store instead.');
+  }
+  return {
+    storage: 'file',
+    keychain: cleanup,
+    notice: `No OS keychain available (${probe.reason}); the key goes to the profile store file (0600) instead.`,
+  };
+}

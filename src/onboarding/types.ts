@@ -1,0 +1,38 @@
+import type { AuthChoice } from '../catalog/auth-choices.js';
+import type { Region } from '../catalog/endpoints.js';
+
+export type SecretInputMode = 'plaintext' | 'ref';
+export type SecretStoreChoice = 'auto' | 'keychain' | 'file';
+
+/** Where the key came from; decides what is stored and what the output says. */
+export type KeySource =
+  | { kind: 'flag'; flag: string }
+  | { kind: 'stdin' }
+  | { kind: 'env'; envVar: string }
+  | { kind: 'prompt' }
+  /** Reuse what the store already holds for this profile; the store is left as is. */
+  | { kind: 'profile'; profileId: string; storage: 'file' | 'keychain' | 'env-ref'; envVar?: string };
+
+export interface KeyAnswer {
+  /** The secret, when known (undefined only for a reused keychain profile that was not read). */
+  key?: string;
+  source: KeySource;
+}
+
+/** Everything onboarding needs to write; the flags, the env and the wizard all produce this. */
+export interface OnboardAnswers {
+  choice: AuthChoice;
+  legacyChoiceId?: string;
+  region?: Region;
+  baseUrl: string;
+  profileId: string;
+  key: KeyAnswer;
+  secretInputMode: SecretInputMode;
+  /** In ref mode: the env var the keyRef names. */
+  refEnvVar?: string;
+  secretStore: SecretStoreChoice;
+  /** Ref to set as default chat model; undefined keeps the current one. */
+  chatModel?: string;
+  /** Ref to set as default video model; undefined leaves it as it is. */
+  videoModel?: string;
+}

@@ -1,0 +1,38 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { OutStream, World } from '../world.js';
+
+export interface Output {
+  /** Plain results (human or machine): stdout. */
+  out(line?: string): void;
+  /** Notices, warnings, progress: stderr, so stdout stays parseable. */
+  info(line: string): void;
+  warn(line: string): void;
+  error(line: string): void;
+  json(value: unknown): void;
+  color: ChalkInstance;
+  stdout: OutStream;
+  stderr: OutStream;
+}
+
+/** Colour only on a terminal, and never with NO_COLOR (any value) or --no-color. */
+export function colorLevel(world: Pick<World, 'env'>, stream: OutStream, noColorFlag = false): 0 | 1 | 2 | 3 {
+  if (noColorFlag || world.env.NO_COLOR !== undefined) return 0;
+  if (world.env.FORCE_COLOR && world.env.FORCE_COLOR !== '0') return 1;
+  if (!stream.isTTY || world.env.TERM === 'dumb') return 0;
+  return world.env.COLORTERM === 'truecolor' ? 3 : 1;
+}
+
+export function createOutput(world: World, opts: { noColor?: boolean } = {}): Output {
+  const color = new Chalk({ level: colorLevel(world, world.stderr, opts.noColor) });
+  const line = (stream: OutStream, text = '') => stream.write(`${text}\n`);
+  return {
+    out: (text) => line(world.stdout, text),
+    info: (text) => line(world.stderr, text),
+    warn: (text) => line(world.stderr, `${color.yellow('Warning:')} ${text}`),
+    error: (text) => line(world.stderr, `${color.red('Error:')} ${text}`),
+    json: (value) => line(world.stdout, JSON.stringify(value, null, 2)),
+    color,
+    stdout: world.stdout,
+    stderr: world.stderr,
+  };
+}
