@@ -4,9 +4,16 @@ import type { AuthChoice } from '../catalog/auth-choices.js';
 import type { ProfileStoreData, StoredProfile } from '../credentials/profile-store.js';
 import { isKeychainRef } from './apply.js';
 import { checkedKey, envKeyFor, missingKeyError, type KeyFlagValue } from './resolve.js';
-import { readSecretFromStdin } from './stdin.js';
+import { readAllStdin } from '../ui/stdin.js';
 import type { KeyAnswer, SecretInputMode } from './types.js';
 import type { World } from '../world.js';
+
+const API_KEY_STDIN = {
+  maxBytes: 64 * 1024,
+  timeoutMs: 10_000,
+  reader: '--api-key-stdin',
+  ttyHint: 'printenv QWEN_API_KEY | openclaw onboard --api-key-stdin ...',
+};
 
 export function storedProfileAnswer(profileId: string, profile: StoredProfile): KeyAnswer {
   if (isKeychainRef(profile)) return { source: { kind: 'profile', profileId, storage: 'keychain' } };
@@ -22,7 +29,7 @@ export async function explicitKey(keyFlag: KeyFlagValue | undefined, apiKeyStdin
     if (apiKeyStdin) throw new UsageError(`--${keyFlag.flag} and --api-key-stdin both give a key: pass one.`);
     return { key: checkedKey(keyFlag.value, `--${keyFlag.flag}`), source: { kind: 'flag', flag: keyFlag.flag } };
   }
-  if (apiKeyStdin) return { key: checkedKey(await readSecretFromStdin(world.stdin), 'stdin'), source: { kind: 'stdin' } };
+  if (apiKeyStdin) return { key: checkedKey(await readAllStdin(world.stdin, API_KEY_STDIN), 'stdin'), source: { kind: 'stdin' } };
   return undefined;
 }
 

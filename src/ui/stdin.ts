@@ -1,11 +1,18 @@
 import { CliError, UsageError } from '../errors.js';
 import type { InStream } from '../world.js';
 
-/** Reads a piped secret: bounded in size and time, never echoed. */
-export async function readSecretFromStdin(stdin: InStream, opts = { maxBytes: 64 * 1024, timeoutMs: 10_000 }): Promise<string> {
-  if (stdin.isTTY) {
-    throw new UsageError('--api-key-stdin needs the key piped in, for example: printenv QWEN_API_KEY | openclaw onboard --api-key-stdin ...');
-  }
+export interface StdinLimits {
+  maxBytes: number;
+  timeoutMs: number;
+  /** Who reads, for messages: `--api-key-stdin`, `secrets resolve`. */
+  reader: string;
+  /** Said when stdin is a terminal instead of a pipe. */
+  ttyHint: string;
+}
+
+/** Reads all of piped stdin, bounded in size and time; the text is never echoed. */
+export async function readAllStdin(stdin: InStream, opts: StdinLimits): Promise<string> {
+  if (stdin.isTTY) throw new UsageError(`${opts.reader} reads from a pipe, not a terminal: ${opts.ttyHint}`);
   return new Promise<string>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -21,13 +28,13 @@ export async function readSecretFromStdin(stdin: InStream, opts = { maxBytes: 64
     const onData = (chunk: Buffer | string) => {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buffer.length;
-      if (size > opts.maxBytes) return finish(new UsageError(`--api-key-stdin read more than ${opts.maxBytes} bytes: pipe only the key.`));
+      if (size > opts.maxBytes) return finish(new UsageError(`${opts.reader} read more than ${opts.maxBytes} bytes from stdin.`));
       chunks.push(buffer);
     };
     const onEnd = () => finish();
-    const onError = (error: Error) => finish(new CliError(`Cannot read the key from stdin: ${error.message}`));
+    const onError = (error: Error) => finish(new CliError(`${opts.reader} cannot read stdin: ${error.message}`));
     const timer = setTimeout(
-      () => finish(new CliError(`--api-key-stdin got no end of input within ${opts.timeoutMs / 1000} s: pipe the key and close stdin.`)),
+      () => finish(new CliError(`${opts.reader} got no end of input within ${opts.timeoutMs / 1000} s: close stdin after writing.`)),
       opts.timeoutMs,
     );
     stdin.on('data', onData);
