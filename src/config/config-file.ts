@@ -1,0 +1,31 @@
+import { Json5Document } from './json5-editor.js';
+import { readTextIfExists, writeFileAtomic } from './atomic.js';
+import { withFileLock } from './lock.js';
+
+/** Reads and parses openclaw.json without locking; a missing file is an empty document. */
+export async function readConfigFile(file: string): Promise<{ text?: string; doc: Json5Document }> {
+  const text = await readTextIfExists(file);
+  return { text, doc: text === undefined ? Json5Document.empty(file) : Json5Document.parse(text, file) };
+}
+
+/**
+ * Read-modify-write of openclaw.json inside its cross-process lock. Nothing is
+ * written when the edit changes no byte; otherwise the previous file is kept
+ * as `.bak` and the new one lands atomically, 0600.
+ */
+export async function editConfigFile(
+  file: string,
+  edit: (doc: Json5Document) => void | Promise<void>,
+  opts: { dryRun?: boolean } = {},
+): Promise<{ before?: string; after: string; changed: boolean }> {
+  const run = async () => {
+    const { text, doc } = await readConfigFile(file);
+    await edit(doc);
+    const after = doc.toString();
+    const changed = after !== text;
+    if (changed && !opts.dryRun) await writeFileAtomic(file, after, { mode: 0o600, backup: true });
+    return { before: text, after, changed };
+  };
+  if (opts.dryRun) return run();
+  return withFileLock(file, run);
+}
