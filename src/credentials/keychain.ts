@@ -1,0 +1,134 @@
+import { CliError } from '../errors.js';
+
+export const KEYCHAIN_SERVICE = 'openclaw';
+
+export type KeychainFailure = 'absent' | 'locked' | 'timeout' | 'error';
+
+export type ProbeOutcome = { ok: true } | { ok: false; reason: KeychainFailure; message: string };
+
+/** The OS keychain as the CLI uses it: service `openclaw`, one item per profile id. */
+export interface Keychain {
+  get(account: string): Promise<string | undefined>;
+  set(account: string, secret: string): Promise<void>;
+  delete(account: string): Promise<boolean>;
+  /** Says within the bound whether a usable keychain answers. */
+  probe(): Promise<ProbeOutcome>;
+}
+
+const MESSAGES: Record<KeychainFailure, string> = {
+  absent:
+    'No OS keychain answered (no Secret Service on the D-Bus session bus). Use --secret-store file, or start a keyring such as gnome-keyring or KeePassXC.',
+  locked: 'The OS keychain is locked. Unlock it (log in to the desktop session, or unlock the "login" keyring) and run the command again, or use --secret-store file.',
+  timeout: 'The OS keychain did not answer in time. Check that the keyring daemon is running, or use --secret-store file.',
+  error: 'The OS keychain refused the request.',
+};
+
+export class KeychainError extends CliError {
+  constructor(
+    readonly reason: KeychainFailure,
+    detail?: string,
+  ) {
+    super(detail ? `${MESSAGES[reason]} (${detail})` : MESSAGES[reason]);
+    this.name = 'KeychainError';
+  }
+}
+
+/** Sorts the library's platform errors into what the user can do about them. */
+export function classifyKeychainError(message: string): KeychainFailure {
+  if (/Failed to connect to socket|autolaunch|ServiceUnknown|was not provided by any \.service|No such interface|NoReply|not available|no.*secret service/i.test(message)) {
+    return 'absent';
+  }
+  if (/locked|prompt was dismissed|unlock/i.test(message)) return 'locked';
+  if (/abort|timed? ?out/i.test(message)) return 'timeout';
+  return 'error';
+}
+
+/**
+ * Races a native call against a timer. The native side may ignore the abort
+ * signal; the race still settles, and the timer is unref'd, so a hung keychain
+ * can never hang the CLI.
+ */
+async function bounded<T>(timeoutMs: number, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new KeychainError('timeout', `no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([call(controller.signal), timeout]);
+  } catch (error) {
+    if (error instanceof KeychainError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = classifyKeychainError(message);
+    throw new KeychainError(reason, reason === 'error' ? message : undefined);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+type EntryCtor = typeof import('@napi-rs/keyring').AsyncEntry;
+
+/** The system keychain via @napi-rs/keyring, pinned to the Secret Service on Linux (never the kernel keyring). */
+export function systemKeychain(opts: { timeoutMs?: number } = {}): Keychain {
+  const timeoutMs = opts.timeoutMs ?? 3000;
+  let entryClass: Promise<EntryCtor> | undefined;
+  const entry = async (account: string) => {
+    entryClass ??= import('@napi-rs/keyring').then((m) => m.AsyncEntry);
+    const Entry = await entryClass;
+    return new Entry(KEYCHAIN_SERVICE, account, { linux: { store: 'secret-service' } });
+  };
+  const keychain: Keychain = {
+    async get(account) {
+      const e = await entry(account);
+      return (await bounded(timeoutMs, (signal) => e.getPassword(signal))) ?? undefined;
+    },
+    async set(account, secret) {
+      const e = await entry(account);
+      await bounded(timeoutMs, (signal) => e.setPassword(secret, signal));
+    },
+    async delete(account) {
+      const e = await entry(account);
+      return bounded(timeoutMs, (signal) => e.deleteCredential(signal));
+    },
+    async probe() {
+      try {
+        await keychain.get('openclaw:probe');
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof KeychainError) return { ok: false, reason: error.reason, message: error.message };
+        throw error;
+      }
+    },
+  };
+  return keychain;
+}
+
+/** In-memory double with the same contract, for unit tests. */
+export function memoryKeychain(initial: Record<string, string> = {}, failure?: KeychainFailure): Keychain & { items: Map<string, string> } {
+  const items = new Map(Object.entries(initial));
+  const guard = () => {
+    if (failure) throw new KeychainError(failure);
+  };
+  return {
+    items,
+    async get(account) {
+      guard();
+      return items.get(account);
+    },
+    async set(account, secret) {
+      guard();
+      items.set(account, secret);
+    },
+    async delete(account) {
+      guard();
+      return items.delete(account);
+    },
+    async probe() {
+      return failure ? { ok: false, reason: failure, message: MESSAGES[failure] } : { ok: true };
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { redactSecrets } from '../ui/mask.js';
+import { API_KEYS_URL, stripTrailingSlashes } from '../catalog/endpoints.js';
+
+export type ProbeStatus = 'ok' | 'auth' | 'rate_limit' | 'billing' | 'timeout' | 'format' | 'unknown' | 'no_model';
+
+export interface ProbeResult {
+  provider: string;
+  model: string;
+  status: ProbeStatus;
+  httpStatus?: number;
+  latencyMs: number;
+  /** Short, human, names a fix; never contains the key. */
+  message: string;
+}
+
+interface ErrorInfo {
+  code: string;
+  message: string;
+}
+
+/** DashScope answers errors in the OpenAI shape on compatible-mode and in its own shape on native APIs. */
+function errorInfo(body: unknown): ErrorInfo {
+  const b = (body ?? {}) as { error?: { code?: unknown; type?: unknown; message?: unknown }; code?: unknown; message?: unknown };
+  const source = typeof b.error === 'object' && b.error !== null ? b.error : b;
+  const code = typeof source.code === 'string' ? source.code : typeof (source as { type?: unknown }).type === 'string' ? String((source as { type?: unknown }).type) : '';
+  const message = typeof source.message === 'string' ? source.message : '';
+  return { code, message };
+}
+
+function classify(httpStatus: number, info: ErrorInfo): { status: ProbeStatus; hint: string } {
+  const text = `${info.code} ${info.message}`;
+  if (/Arrearage|insufficient_quota|good standing|billing|overdue|quota.*exceed|FreeTierOnly/i.test(text)) {
+    return { status: 'billing', hint: 'Check the account balance and plan in the Model Studio console.' };
+  }
+  if (httpStatus === 401 || /InvalidApiKey|invalid_api_key|Incorrect API key|Unauthorized/i.test(text)) {
+    return { status: 'auth', hint: `Create a new key at ${API_KEYS_URL} and run openclaw onboard again.` };
+  }
+  if (httpStatus === 429 || /Throttling|rate_limit|RateQuota|too many requests/i.test(text)) {
+    return { status: 'rate_limit', hint: 'The key works but is rate limited right now; try again in a minute.' };
+  }
+  if (httpStatus === 404 || /model_not_found|ModelNotFound|does not exist|not supported|unsupported model|model.*not.*(found|exist|available)/i.test(text)) {
+    return { status: 'no_model', hint: 'Pick another model (openclaw models list), or a Standard endpoint for Standard-only models.' };
+  }
+  if (httpStatus === 403) return { status: 'auth', hint: 'The key has no access to this endpoint or model; check its plan and region.' };
+  return { status: 'unknown', hint: 'Try again later, or run with --verify off and check the endpoint.' };
+}
+
+async function send(
+  request: { url: string; init: RequestInit; provider: string; model: string; apiKey: string; timeoutMs: number; fetchImpl?: typeof fetch },
+  isWellFormed: (body: unknown) => boolean,
+): Promise<ProbeResult> {
+  const started = Date.now();
+  const base = { provider: request.provider, model: request.model };
+  const done = (status: ProbeStatus, message: string, httpStatus?: number): ProbeResult => ({
+    ...base,
+    status,
+    httpStatus,
+    latencyMs: Date.now() - started,
+    message: redactSecrets(message, [request.apiKey]),
+  });
+  let response: Response;
+  let text: string;
+  try {
+    response = await (request.fetchImpl ?? fetch)(request.url, { ...request.init, signal: AbortSignal.timeout(request.timeoutMs) });
+    text = await response.text();
+  } catch (error) {
+    const name = (error as Error)?.name;
+    if (name === 'TimeoutError' || name === 'AbortError') return done('timeout', `No answer within ${request.timeoutMs} ms; raise --probe-timeout or check the network.`);
+    const cause = ((error as { cause?: { code?: string; message?: string } })?.cause?.code ?? (error as Error)?.message) || 'network error';
+    return done('unknown', `The request did not reach ${new URL(request.url).host} (${cause}).`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return done(response.ok ? 'format' : classify(response.status, { code: '', message: '' }).status, `HTTP ${response.status} with a body that is not JSON.`, response.status);
+  }
+  if (response.ok) {
+    return isWellFormed(body) ? done('ok', `HTTP ${response.status}`, response.status) : done('format', `HTTP ${response.status} with an unexpected body.`, response.status);
+  }
+  const info = errorInfo(body);
+  const { status, hint } = classify(response.status, info);
+  const what = [info.code, info.message].filter(Boolean).join(': ').slice(0, 200);
+  return done(status, `HTTP ${response.status}${what ? ` ${what}` : ''}. ${hint}`, response.status);
+}
+
+/** One chat completion of one token: the cheapest request that proves key, endpoint and model. */
+export function probeChat(opts: { provider: string; baseUrl: string; apiKey: string; model: string; timeoutMs: number; reasoning?: boolean; fetchImpl?: typeof fetch }): Promise<ProbeResult> {
+  const body: Record<string, unknown> = { model: opts.model, messages: [{ role: 'user', content: 'ping' }], max_tokens: 1, stream: false };
+  if (opts.reasoning) body.enable_thinking = false;
+  return send(
+    {
+      url: `${stripTrailingSlashes(opts.baseUrl)}/chat/completions`,
+      init: { method: 'POST', headers: { authorization: `Bearer ${opts.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      ...opts,
+    },
+    (b) => Array.isArray((b as { choices?: unknown })?.choices),
+  );
+}
+
+/**
+ * Video keys are checked with a task query, which needs the key but starts no
+ * paid generation job: an unknown task id answers with a task status.
+ */
+export function probeVideo(opts: { provider: string; host: string; apiKey: string; model: string; timeoutMs: number; fetchImpl?: typeof fetch }): Promise<ProbeResult> {
+  return send(
+    {
+      url: `${stripTrailingSlashes(opts.host)}/api/v1/tasks/openclaw-probe-00000000`,
+      init: { method: 'GET', headers: { authorization: `Bearer ${opts.apiKey}` } },
+      ...opts,
+    },
+    (b) => typeof (b as { output?: unknown })?.output === 'object' || typeof (b as { request_id?: unknown })?.request_id === 'string',
+  );
+}
