@@ -9,6 +9,19 @@ export const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
 /** Flags of the full OpenClaw onboarding that only concern the Gateway: accepted, ignored here. */
 export const GATEWAY_ONLY_FLAGS = ['accept-risk', 'skip-health', 'skip-daemon', 'no-install-daemon', 'skip-channels', 'skip-skills', 'skip-search', 'skip-ui'];
 
+/**
+ * Values a flag accepts that the command validates itself (so that it can say
+ * more than commander would, like pointing a removed id to its replacement).
+ * Completion offers them like commander's own choices.
+ */
+export const COMPLETION_VALUES = new WeakMap<Option, readonly string[]>();
+
+function valueOption(flags: string, description: string, values: readonly string[]): Option {
+  const option = new Option(flags, description);
+  COMPLETION_VALUES.set(option, values);
+  return option;
+}
+
 export type CommandRunner = (name: string, args: string[], opts: Record<string, unknown>) => Promise<void>;
 
 /**
@@ -37,7 +50,7 @@ export function buildProgram(runCommand: CommandRunner, version: string): Comman
     .command('onboard')
     .description('Set up a Qwen Cloud, Qwen Portal or Alibaba Model Studio key and the default models')
     .option('--non-interactive', 'never prompt; missing answers are errors naming their flag')
-    .addOption(new Option('--auth-choice <id>', 'how to authenticate').choices(allAuthChoiceIds()));
+    .addOption(valueOption('--auth-choice <id>', `how to authenticate: ${AUTH_CHOICES.map((c) => c.id).join(', ')}`, allAuthChoiceIds()));
   for (const choice of AUTH_CHOICES) {
     onboard.option(`--${choice.keyFlag} <key>`, `key for ${choice.id} (prefer --api-key-stdin or the env var)`);
   }
@@ -67,7 +80,7 @@ export function buildProgram(runCommand: CommandRunner, version: string): Comman
     .command('list')
     .description('List configured models, or the catalog')
     .option('--all', 'the whole catalog')
-    .addOption(new Option('--provider <id>', 'one provider (id or alias)').choices(allProviderNames()))
+    .addOption(valueOption('--provider <id>', 'one provider (id or alias)', allProviderNames()))
     .option('--json', 'JSON output')
     .option('--plain', 'one model ref a line')
     .action(action('models-list'));
@@ -88,14 +101,14 @@ export function buildProgram(runCommand: CommandRunner, version: string): Comman
     .option('--plain', 'the resolved default model only')
     .option('--check', 'exit 1 when a credential is missing, 2 when one expires within 24 h')
     .option('--probe', 'one small live request per provider in use')
-    .addOption(new Option('--probe-provider <id>', 'probe only this provider').choices(allProviderNames()))
+    .addOption(valueOption('--probe-provider <id>', 'probe only this provider', allProviderNames()))
     .option('--probe-timeout <ms>', 'probe timeout in milliseconds', '8000');
   status.action(action('models-status'));
   const auth = models.command('auth').description('Stored auth profiles');
   auth
     .command('list')
     .description('List stored profiles and where their secret lives (never the secret)')
-    .addOption(new Option('--provider <id>', 'one provider (id or alias)').choices(allProviderNames()))
+    .addOption(valueOption('--provider <id>', 'one provider (id or alias)', allProviderNames()))
     .option('--json', 'JSON output')
     .action(action('models-auth-list'));
   auth

@@ -83,6 +83,7 @@ async function answersWithoutPrompt(ctx: OnboardContext): Promise<OnboardAnswers
     secretStore: flags.secretStore ?? 'auto',
     chatModel: chatModelFor(choice.provider, flags.model, ctx.config),
     videoModel: videoModelFor(choice, flags, ctx.config),
+    writeDaemonEnv: flags.writeDaemonEnv,
   };
 }
 
@@ -120,7 +121,7 @@ export async function runOnboard(flags: OnboardFlags, world: World, deps: Onboar
   if (interactive) {
     const { runOnboardWizard } = await import('../ui/onboard-wizard.js');
     answers = await runOnboardWizard(ctx, {
-      preview: (draft) => previewOnboarding(draft, ctx, keychainFactory),
+      preview: (draft) => previewOnboarding(draft, ctx),
     });
   } else {
     answers = await answersWithoutPrompt(ctx);
@@ -159,6 +160,13 @@ export async function runOnboard(flags: OnboardFlags, world: World, deps: Onboar
     videoModel: answers.videoModel,
   });
 
+  const daemonEnv = answers.writeDaemonEnv && answers.secretInputMode === 'ref' && answers.refEnvVar && answers.key.key;
+  if (answers.writeDaemonEnv && !daemonEnv) output.warn('--write-daemon-env only applies with --secret-input-mode ref; nothing written to .env.');
+  if (daemonEnv && !dryRun) {
+    const { upsertDotenv } = await import('../config/dotenv.js');
+    await upsertDotenv(paths.envFilePath, answers.refEnvVar!, answers.key.key!);
+  }
+
   if (flags.json) {
     output.json({
       ok: true,
@@ -172,19 +180,20 @@ export async function runOnboard(flags: OnboardFlags, world: World, deps: Onboar
       key: { masked: keyMasked, source: keySourceText(answers.key), storage: result.keyStorage },
       model: answers.chatModel ?? null,
       videoModel: answers.videoModel ?? null,
-      files: { config: paths.configPath, authStore: paths.authStorePath },
+      files: { config: paths.configPath, authStore: paths.authStorePath, ...(daemonEnv ? { daemonEnv: paths.envFilePath } : {}) },
       changed: result.configChanged,
       storeChanged: result.storeChanged,
     });
   } else {
     printHuman(output, answers, result, paths, dryRun, keyMasked);
+    if (daemonEnv) output.out(`  Env file  ${paths.envFilePath} (${answers.refEnvVar}, for a Gateway daemon)`);
   }
   return ExitCode.ok;
 }
 
 /** What applying these answers would change, for the wizard's summary. */
-export async function previewOnboarding(answers: OnboardAnswers, ctx: OnboardContext, keychainFactory: KeychainFactory): Promise<ApplyResult> {
-  void keychainFactory;
+export async function previewOnboarding(answers: OnboardAnswers, ctx: OnboardContext): Promise<ApplyResult> {
+  // The keychain is not probed for a preview: whether the key lands there or in the file, the store changes alike.
   const storage: KeyStorage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : 'file';
   return applyOnboarding(answers, {
     paths: ctx.paths,

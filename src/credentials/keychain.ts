@@ -81,18 +81,16 @@ export function systemKeychain(opts: { timeoutMs?: number } = {}): Keychain {
     const Entry = await entryClass;
     return new Entry(KEYCHAIN_SERVICE, account, { linux: { store: 'secret-service' } });
   };
+  // Constructing an entry already talks to D-Bus, so it runs inside the bound too.
   const keychain: Keychain = {
     async get(account) {
-      const e = await entry(account);
-      return (await bounded(timeoutMs, (signal) => e.getPassword(signal))) ?? undefined;
+      return (await bounded(timeoutMs, async (signal) => (await entry(account)).getPassword(signal))) ?? undefined;
     },
     async set(account, secret) {
-      const e = await entry(account);
-      await bounded(timeoutMs, (signal) => e.setPassword(secret, signal));
+      await bounded(timeoutMs, async (signal) => (await entry(account)).setPassword(secret, signal));
     },
     async delete(account) {
-      const e = await entry(account);
-      return bounded(timeoutMs, (signal) => e.deleteCredential(signal));
+      return bounded(timeoutMs, async (signal) => (await entry(account)).deleteCredential(signal));
     },
     async probe() {
       try {

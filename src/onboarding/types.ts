@@ -35,4 +35,6 @@ export interface OnboardAnswers {
   chatModel?: string;
   /** Ref to set as default video model; undefined leaves it as it is. */
   videoModel?: string;
+  /** In ref mode: also write the env var to `<state>/.env` for a Gateway daemon. */
+  writeDaemonEnv?: boolean;
 }

@@ -1,0 +1,54 @@
+import { canPrompt, type World } from '../world.js';
+import { UsageError } from '../errors.js';
+
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+/**
+ * The only door to @inquirer/prompts. Without a TTY every question refuses
+ * with the flag that answers it instead; Esc cancels like Ctrl-C (exit 130).
+ */
+export interface Dialogs {
+  select<T>(q: { message: string; choices: Choice<T>[]; default?: T; flag: string }): Promise<T>;
+  confirm(q: { message: string; default: boolean; flag: string }): Promise<boolean>;
+  password(q: { message: string; validate: (value: string) => true | string; flag: string }): Promise<string>;
+}
+
+export class NoTtyError extends UsageError {
+  constructor(question: string, flag: string) {
+    super(`Cannot ask "${question}" without a terminal: pass ${flag}.`);
+    this.name = 'NoTtyError';
+  }
+}
+
+const ESC = '\u001b';
+
+export function createDialogs(world: World): Dialogs {
+  let prompts: Promise<typeof import('@inquirer/prompts')> | undefined;
+  const load = () => (prompts ??= import('@inquirer/prompts'));
+
+  async function ask<T>(question: string, flag: string, run: (p: typeof import('@inquirer/prompts'), ctx: object) => Promise<T>): Promise<T> {
+    if (!canPrompt(world)) throw new NoTtyError(question, flag);
+    const p = await load();
+    const controller = new AbortController();
+    // A lone ESC byte is the Esc key; arrow keys arrive as ESC [ x in one chunk.
+    const onData = (chunk: Buffer | string) => {
+      if (chunk.toString() === ESC) controller.abort();
+    };
+    world.stdin.on('data', onData);
+    try {
+      return await run(p, { input: world.stdin, output: world.stdout, signal: controller.signal, clearPromptOnDone: false });
+    } finally {
+      world.stdin.removeListener('data', onData);
+    }
+  }
+
+  return {
+    select: (q) => ask(q.message, q.flag, (p, ctx) => p.select({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 }, ctx)),
+    confirm: (q) => ask(q.message, q.flag, (p, ctx) => p.confirm({ message: q.message, default: q.default }, ctx)),
+    password: (q) => ask(q.message, q.flag, (p, ctx) => p.password({ message: q.message, mask: '*', validate: q.validate }, ctx)),
+  };
+}
