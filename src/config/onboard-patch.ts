@@ -19,6 +19,23 @@ export interface OnboardPatch {
 
 export const QWEN_ALIAS = 'Qwen';
 
+/**
+ * Sets `agents.defaults.<key>.primary`. The Gateway also accepts the shorthand
+ * `model: "provider/model"`; that string is turned into `{ primary }`.
+ * Returns whether anything changed.
+ */
+export function setPrimary(doc: Json5Document, key: 'model' | 'videoGenerationModel', ref: string): boolean {
+  const path = ['agents', 'defaults', key];
+  const current = doc.get(path);
+  if (typeof current === 'string' || (current !== undefined && (typeof current !== 'object' || current === null || Array.isArray(current)))) {
+    doc.set(path, { primary: ref });
+    return true;
+  }
+  if (doc.get([...path, 'primary']) === ref) return false;
+  doc.set([...path, 'primary'], ref);
+  return true;
+}
+
 /** A catalog row as the Gateway reads it under `models.providers.<id>.models`. */
 export function modelRow(model: ChatModel, baseUrl: string): Record<string, unknown> {
   return {
@@ -73,8 +90,8 @@ export function applyOnboardPatch(doc: Json5Document, patch: OnboardPatch): stri
   const provider = getProvider(patch.provider);
   const config = (doc.toJSON() ?? {}) as ConfigJson;
 
-  if (patch.chatModel) assign(['agents', 'defaults', 'model', 'primary'], patch.chatModel);
-  if (patch.videoModel) assign(['agents', 'defaults', 'videoGenerationModel', 'primary'], patch.videoModel);
+  if (patch.chatModel && setPrimary(doc, 'model', patch.chatModel)) changed.push('agents.defaults.model.primary');
+  if (patch.videoModel && setPrimary(doc, 'videoGenerationModel', patch.videoModel)) changed.push('agents.defaults.videoGenerationModel.primary');
 
   const block = ['models', 'providers', patch.provider];
   if (patch.provider === 'alibaba') {

@@ -1,0 +1,128 @@
+import { getProvider, type ProviderId } from '../catalog/providers.js';
+import { authOrder, type ConfigJson } from '../config/agent-config.js';
+import { maskSecret } from '../ui/mask.js';
+import type { ProfileStoreData, StoredProfile } from './profile-store.js';
+
+export type CredentialKind = 'profile' | 'keychain' | 'env-ref' | 'env' | 'dotenv' | 'missing';
+
+/** Where a provider's credential comes from, without the secret itself. */
+export interface ResolvedCredential {
+  provider: string;
+  kind: CredentialKind;
+  usable: boolean;
+  profileId?: string;
+  envVar?: string;
+  masked?: string;
+  /** Token expiry (ms since epoch), when the profile has one. */
+  expires?: number;
+  /** The env var is set in this shell but not in <state>/.env: a Gateway daemon will not see it. */
+  shellOnly?: boolean;
+  /** Only for callers that need the key (probes); never printed. */
+  key?: string;
+}
+
+export interface UnusableProfile {
+  profileId: string;
+  provider: string;
+  kind: string;
+  reason: string;
+  hint: string;
+}
+
+export interface CredentialWorld {
+  store: ProfileStoreData;
+  config: ConfigJson;
+  env: Readonly<Record<string, string | undefined>>;
+  dotenv: Readonly<Record<string, string>>;
+}
+
+/** Profile ids of a provider in resolution order: `auth.order`, then `<provider>:default`, then the rest. */
+export function orderedProfiles(provider: string, w: CredentialWorld): [string, StoredProfile][] {
+  const own = Object.entries(w.store.profiles).filter(([, p]) => p.provider === provider);
+  const order = authOrder(w.config)[provider];
+  const rank = (id: string) => {
+    const i = Array.isArray(order) ? order.indexOf(id) : -1;
+    if (i >= 0) return i;
+    return id === `${provider}:default` ? 1000 : 2000;
+  };
+  return own.sort(([a], [b]) => rank(a) - rank(b));
+}
+
+function fromEnv(name: string, w: CredentialWorld): { value: string; shellOnly: boolean; fromDotenv: boolean } | undefined {
+  const shell = w.env[name]?.trim();
+  const file = w.dotenv[name]?.trim();
+  if (shell) return { value: shell, shellOnly: !file, fromDotenv: false };
+  if (file) return { value: file, shellOnly: false, fromDotenv: true };
+  return undefined;
+}
+
+/** One profile's credential; `usable: false` with a reason when it cannot resolve. */
+export function resolveProfile(profileId: string, profile: StoredProfile, w: CredentialWorld): ResolvedCredential & { reason?: string; hint?: string } {
+  const base = { provider: profile.provider, profileId, expires: typeof profile.expires === 'number' ? profile.expires : undefined };
+  const ref = profile.keyRef;
+  if (ref?.source === 'exec' && ref.provider === 'keychain') return { ...base, kind: 'keychain', usable: true };
+  if (ref?.source === 'env') {
+    const found = fromEnv(ref.id, w);
+    if (!found) {
+      return {
+        ...base,
+        kind: 'env-ref',
+        envVar: ref.id,
+        usable: false,
+        reason: `keyRef names ${ref.id}, which is not set`,
+        hint: `export ${ref.id}=... (and add it to the daemon's .env), or run openclaw onboard again`,
+      };
+    }
+    return { ...base, kind: 'env-ref', envVar: ref.id, usable: true, masked: maskSecret(found.value), shellOnly: found.shellOnly, key: found.value };
+  }
+  if (ref) {
+    return { ...base, kind: 'profile', usable: false, reason: `keyRef source "${ref.source}" is resolved by the Gateway, not here`, hint: 'Check it with the Gateway' };
+  }
+  const secret = profile.key ?? profile.token;
+  if (typeof secret === 'string' && secret.trim()) return { ...base, kind: 'profile', usable: true, masked: maskSecret(secret), key: secret };
+  return { ...base, kind: 'profile', usable: false, reason: 'the profile holds no key', hint: `run openclaw onboard --profile-id ${profileId.split(':').slice(1).join(':')} again` };
+}
+
+/** A stored profile wins over env vars; then the provider's env vars in order, then <state>/.env. */
+export function resolveCredential(provider: string, w: CredentialWorld): { credential: ResolvedCredential; unusable: UnusableProfile[] } {
+  const unusable: UnusableProfile[] = [];
+  for (const [id, profile] of orderedProfiles(provider, w)) {
+    const resolved = resolveProfile(id, profile, w);
+    if (resolved.usable) return { credential: resolved, unusable };
+    unusable.push({ profileId: id, provider, kind: resolved.kind, reason: resolved.reason!, hint: resolved.hint! });
+  }
+  let envVars: readonly string[] = [];
+  try {
+    envVars = getProvider(provider as ProviderId).envVars;
+  } catch {
+    envVars = [];
+  }
+  for (const name of envVars) {
+    const found = fromEnv(name, w);
+    if (found) {
+      return {
+        credential: { provider, kind: found.fromDotenv ? 'dotenv' : 'env', envVar: name, usable: true, masked: maskSecret(found.value), shellOnly: found.shellOnly, key: found.value },
+        unusable,
+      };
+    }
+  }
+  return { credential: { provider, kind: 'missing', usable: false }, unusable };
+}
+
+/** How a credential is shown: `profile qwen:default`, `env QWEN_API_KEY`, `keychain qwen:default`... */
+export function describeSource(c: ResolvedCredential): string {
+  switch (c.kind) {
+    case 'profile':
+      return `profile ${c.profileId}`;
+    case 'keychain':
+      return `keychain ${c.profileId}`;
+    case 'env-ref':
+      return `profile ${c.profileId} → env ${c.envVar}`;
+    case 'env':
+      return `env ${c.envVar}`;
+    case 'dotenv':
+      return `.env ${c.envVar}`;
+    case 'missing':
+      return 'missing';
+  }
+}
