@@ -123,6 +123,6 @@ export function describeSource(c: ResolvedCredential): string {
     case 'dotenv':
       return `.env ${c.envVar}`;
     case 'missing':
-      return 'missing';
+      return 'no profile, no env var';
   }
 }
