@@ -1,6 +1,7 @@
 import { CliError } from '../errors.js';
 
 export const KEYCHAIN_SERVICE = 'openclaw';
+const PROBE_ACCOUNT = 'openclaw:probe';
 
 export type KeychainFailure = 'absent' | 'locked' | 'timeout' | 'error';
 
@@ -11,14 +12,15 @@ export interface Keychain {
   get(account: string): Promise<string | undefined>;
   set(account: string, secret: string): Promise<void>;
   delete(account: string): Promise<boolean>;
-  /** Says within the bound whether a usable keychain answers. */
+  /** Says within the bound whether a keychain answers and accepts a write. */
   probe(): Promise<ProbeOutcome>;
 }
 
 const MESSAGES: Record<KeychainFailure, string> = {
   absent:
     'No OS keychain answered (no Secret Service on the D-Bus session bus). Use --secret-store file, or start a keyring such as gnome-keyring or KeePassXC.',
-  locked: 'The OS keychain is locked. Unlock it (log in to the desktop session, or unlock the "login" keyring) and run the command again, or use --secret-store file.',
+  locked:
+    'The OS keychain is locked (or has no default keyring). Unlock it (log in to the desktop session, or unlock or create the "login" keyring) and run the command again, or use --secret-store file.',
   timeout: 'The OS keychain did not answer in time. Check that the keyring daemon is running, or use --secret-store file.',
   error: 'The OS keychain refused the request.',
 };
@@ -35,11 +37,13 @@ export class KeychainError extends CliError {
 
 /** Sorts the library's platform errors into what the user can do about them. */
 export function classifyKeychainError(message: string): KeychainFailure {
-  if (/Failed to connect to socket|autolaunch|ServiceUnknown|was not provided by any \.service|No such interface|NoReply|not available|no.*secret service/i.test(message)) {
+  if (/Failed to connect to socket|autolaunch|ServiceUnknown|was not provided by any \.service|No such interface|not available|no.*secret service/i.test(message)) {
     return 'absent';
   }
-  if (/locked|prompt was dismissed|unlock/i.test(message)) return 'locked';
-  if (/abort|timed? ?out/i.test(message)) return 'timeout';
+  // D-Bus's own reply timeout; its text also says "blocked", so it is checked before "locked".
+  if (/Did not receive a reply|NoReply|\babort|timed? ?out/i.test(message)) return 'timeout';
+  // "no result found": the Secret Service has no default collection to store into.
+  if (/\blocked\b|prompt was dismissed|\bunlock|no result found/i.test(message)) return 'locked';
   return 'error';
 }
 
@@ -93,8 +97,10 @@ export function systemKeychain(opts: { timeoutMs?: number } = {}): Keychain {
       return bounded(timeoutMs, async (signal) => (await entry(account)).deleteCredential(signal));
     },
     async probe() {
+      // A write, not a read: a locked collection still answers searches, and only refuses (or prompts) on writes.
       try {
-        await keychain.get('openclaw:probe');
+        await keychain.set(PROBE_ACCOUNT, 'probe');
+        await keychain.delete(PROBE_ACCOUNT);
         return { ok: true };
       } catch (error) {
         if (error instanceof KeychainError) return { ok: false, reason: error.reason, message: error.message };

@@ -1,0 +1,197 @@
+/**
+ * The real OS keychain: gnome-keyring's Secret Service in a private D-Bus
+ * session, on a temporary HOME. `.ci/run` installs gnome-keyring, dbus and
+ * libsecret-tools; under CI=true these tests must run.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { BIN, openclaw, tempHome, type TempHome } from '../helpers/cli.js';
+import { startKeyring, type KeyringSession } from '../helpers/keyring-session.js';
+import { skipWithout } from '../helpers/system-tools.js';
+import { parseJson5 } from '../helpers/json5.js';
+
+const skip = skipWithout('dbus-run-session', 'gnome-keyring-daemon', 'secret-tool');
+const KEY = 'sk-keychain0123456789abcdWXYZ';
+const KEY2 = 'sk-keychain9876543210zyxwABCD';
+
+let home: TempHome;
+let keyring: KeyringSession | undefined;
+beforeEach(async () => {
+  home = await tempHome('openclaw-keychain-');
+});
+afterEach(async () => {
+  await keyring?.stop();
+  keyring = undefined;
+  await home.cleanup();
+});
+
+const run = (args: string[], env: Record<string, string> = {}, input?: string) =>
+  openclaw(home, args, { env: { ...keyring?.env, ...env }, input });
+
+async function store() {
+  return JSON.parse(await fs.readFile(home.storePath, 'utf8'));
+}
+
+async function keychainItems(): Promise<string> {
+  const r = await keyring!.secretTool(['search', '--all', 'service', 'openclaw']);
+  return r.stdout;
+}
+
+describe.skipIf(skip)('OS keychain (gnome-keyring over a private D-Bus session)', () => {
+  it('onboard --secret-store keychain: the file holds a reference, the Gateway resolves it through the exec protocol', async () => {
+    keyring = await startKeyring(home.dir);
+    const r = await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'keychain'], { QWEN_API_KEY: KEY });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toContain('stored in the OS keychain (service openclaw, account qwen:default)');
+    expect(r.stdout + r.stderr).not.toContain(KEY);
+
+    const profile = (await store()).profiles['qwen:default'];
+    expect(profile).toEqual({ type: 'api_key', provider: 'qwen', keyRef: { source: 'exec', provider: 'keychain', id: 'qwen:default' } });
+    expect(await fs.readFile(home.storePath, 'utf8')).not.toContain(KEY);
+    expect(await fs.readFile(home.configPath, 'utf8')).not.toContain(KEY);
+
+    const config = parseJson5(await fs.readFile(home.configPath, 'utf8')) as any;
+    const provider = config.secrets.providers.keychain;
+    expect(provider).toEqual({ source: 'exec', command: process.execPath, args: [BIN, 'secrets', 'resolve'], jsonOnly: true });
+    expect(path.isAbsolute(provider.command) && path.isAbsolute(provider.args[0])).toBe(true);
+
+    // The item is really in the Secret Service, readable by an independent client.
+    const lookup = await keyring!.secretTool(['lookup', 'service', 'openclaw', 'username', 'qwen:default']);
+    expect(lookup.stdout).toBe(KEY);
+
+    // Exactly what the Gateway does: run the configured command with the request on stdin.
+    const gateway = await execa(provider.command, provider.args, {
+      input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default', 'qwen:missing'] }),
+      env: { ...home.env, ...keyring!.env },
+      extendEnv: false,
+      reject: false,
+      timeout: 15_000,
+    });
+    expect(gateway.exitCode).toBe(0);
+    expect(gateway.stderr).toBe('');
+    expect(JSON.parse(String(gateway.stdout))).toEqual({
+      protocolVersion: 1,
+      values: { 'qwen:default': KEY },
+      errors: { 'qwen:missing': { code: 'NOT_FOUND' } },
+    });
+  });
+
+  it('auto picks the keychain; status and list name it without printing the key; logout removes the item', async () => {
+    keyring = await startKeyring(home.dir);
+    const r = await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key'], { QWEN_API_KEY: KEY });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('No OS keychain');
+    expect((await store()).profiles['qwen:default'].keyRef.provider).toBe('keychain');
+
+    const status = await run(['models', 'status', '--json']);
+    expect(status.exitCode, status.stderr).toBe(0);
+    const qwen = JSON.parse(status.stdout).auth.providers.find((p: any) => p.provider === 'qwen');
+    expect(qwen).toMatchObject({ source: 'keychain', profileId: 'qwen:default', usable: true });
+    const list = await run(['models', 'auth', 'list']);
+    expect(list.stdout).toMatch(/qwen:default.*OS keychain/);
+    for (const out of [status, list]) expect(out.stdout + out.stderr).not.toContain(KEY);
+
+    const logout = await run(['models', 'auth', 'logout', 'qwen:default', '--yes']);
+    expect(logout.exitCode, logout.stderr).toBe(0);
+    expect(logout.stdout).toContain('and its OS keychain item');
+    expect(await keychainItems()).toBe('');
+    expect((await store()).profiles['qwen:default']).toBeUndefined();
+  });
+
+  it('re-onboarding replaces the item; switching to file and back leaves no stale copy', async () => {
+    keyring = await startKeyring(home.dir);
+    const base = ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key'];
+    expect((await run([...base, '--secret-store', 'keychain'], { QWEN_API_KEY: KEY })).exitCode).toBe(0);
+    expect((await run([...base, '--secret-store', 'keychain'], { QWEN_API_KEY: KEY2 })).exitCode).toBe(0);
+    expect((await keyring.secretTool(['lookup', 'service', 'openclaw', 'username', 'qwen:default'])).stdout).toBe(KEY2);
+    expect((await keychainItems()).match(/username = qwen:default/g)).toHaveLength(1);
+
+    const toFile = await run([...base, '--secret-store', 'file'], { QWEN_API_KEY: KEY });
+    expect(toFile.exitCode, toFile.stderr).toBe(0);
+    expect((await store()).profiles['qwen:default']).toMatchObject({ key: KEY });
+    expect((await store()).profiles['qwen:default'].keyRef).toBeUndefined();
+    expect(await keychainItems()).toBe('');
+
+    const back = await run([...base, '--secret-store', 'keychain'], { QWEN_API_KEY: KEY2 });
+    expect(back.exitCode, back.stderr).toBe(0);
+    expect(await fs.readFile(home.storePath, 'utf8')).not.toContain('sk-');
+    expect((await keyring.secretTool(['lookup', 'service', 'openclaw', 'username', 'qwen:default'])).stdout).toBe(KEY2);
+  });
+
+  it('secrets migrate moves plaintext profiles into the keychain and back', async () => {
+    const plain = await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'file'], { QWEN_API_KEY: KEY });
+    expect(plain.exitCode, plain.stderr).toBe(0);
+    const alibaba = await run(['onboard', '--non-interactive', '--auth-choice', 'alibaba-model-studio-api-key', '--secret-store', 'file'], { MODELSTUDIO_API_KEY: KEY2 });
+    expect(alibaba.exitCode, alibaba.stderr).toBe(0);
+    keyring = await startKeyring(home.dir);
+
+    const toKeychain = await run(['secrets', 'migrate', '--to', 'keychain']);
+    expect(toKeychain.exitCode, toKeychain.stderr).toBe(0);
+    expect(toKeychain.stdout).toContain('qwen:default → OS keychain');
+    expect(toKeychain.stdout).toContain('alibaba:default → OS keychain');
+    expect(await fs.readFile(home.storePath, 'utf8')).not.toContain('sk-');
+    const config = parseJson5(await fs.readFile(home.configPath, 'utf8')) as any;
+    expect(config.secrets.providers.keychain.args).toEqual([BIN, 'secrets', 'resolve']);
+    expect((await keyring.secretTool(['lookup', 'service', 'openclaw', 'username', 'alibaba:default'])).stdout).toBe(KEY2);
+
+    const again = await run(['secrets', 'migrate', '--to', 'keychain']);
+    expect(again.stdout).toContain('Nothing to migrate');
+
+    const toFile = await run(['secrets', 'migrate', '--to', 'file']);
+    expect(toFile.exitCode, toFile.stderr).toBe(0);
+    const profiles = (await store()).profiles;
+    expect(profiles['qwen:default']).toMatchObject({ key: KEY });
+    expect(profiles['alibaba:default']).toMatchObject({ key: KEY2 });
+    expect(await keychainItems()).toBe('');
+    expect(toFile.stdout + toFile.stderr + toKeychain.stdout + toKeychain.stderr).not.toMatch(/sk-keychain/);
+  });
+
+  it('a locked keychain is named as locked, within the bound; auto falls back to the file once', async () => {
+    keyring = await startKeyring(home.dir, { locked: true });
+    const started = Date.now();
+    const r = await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain'], { QWEN_API_KEY: KEY });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('The OS keychain is locked');
+    expect(r.stderr).toContain('--secret-store file');
+    expect(await home.exists(home.storePath)).toBe(false);
+    expect(await home.exists(home.configPath)).toBe(false);
+
+    const auto = await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key'], { QWEN_API_KEY: KEY });
+    expect(auto.exitCode, auto.stderr).toBe(0);
+    expect(auto.stderr.match(/No OS keychain available \(locked\)/g)).toHaveLength(1);
+    expect((await store()).profiles['qwen:default'].key).toBe(KEY);
+  });
+
+  it('a keychain that never answers is cut off within the bound, and named as such', async () => {
+    keyring = await startKeyring(home.dir);
+    const resume = await keyring.freeze();
+    try {
+      const started = Date.now();
+      const r = await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain'], { QWEN_API_KEY: KEY });
+      const elapsed = Date.now() - started;
+      expect(elapsed).toBeLessThan(10_000);
+      expect(r.exitCode).toBe(1);
+      expect(r.stderr).toContain('did not answer in time');
+      expect(await home.exists(home.storePath)).toBe(false);
+    } finally {
+      resume();
+    }
+  });
+
+  it('an absent keychain is named as absent, fast', async () => {
+    const started = Date.now();
+    const r = await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain'], { QWEN_API_KEY: KEY });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('No OS keychain answered');
+    expect(await home.exists(home.storePath)).toBe(false);
+
+    const resolve = await run(['secrets', 'resolve'], {}, JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }));
+    expect(resolve.exitCode).toBe(1);
+    expect(resolve.stdout).toBe('');
+    expect(resolve.stderr).toContain('No OS keychain answered');
+  });
+});

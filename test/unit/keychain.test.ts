@@ -1,0 +1,167 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { classifyKeychainError, KeychainError, memoryKeychain, type Keychain } from '../../src/credentials/keychain.js';
+import { decideStorage } from '../../src/onboarding/storage.js';
+import { runOnboard } from '../../src/commands/onboard.js';
+import { runSecretsMigrate } from '../../src/commands/secrets-migrate.js';
+import { runSecretsResolve } from '../../src/commands/secrets-resolve.js';
+import { testWorld, type TestWorld } from '../helpers/world.js';
+
+const KEY = 'sk-unit0123456789abcdefWXYZ';
+const keychainRef = (id: string) => ({ source: 'exec', provider: 'keychain', id });
+
+describe('classifyKeychainError', () => {
+  it.each([
+    ['Platform failure: DBus error: I/O error: Failed to connect to socket /run/user/0/bus: No such file or directory', 'absent'],
+    ['org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by any .service files', 'absent'],
+    ["Couldn't access platform storage: Secret Service: the unlock prompt was dismissed", 'locked'],
+    ["Couldn't access platform storage: Secret Service: no result found", 'locked'],
+    ['DBus error: Did not receive a reply. Possible causes include: ... the message bus security policy blocked the reply', 'timeout'],
+    ['The operation was aborted', 'timeout'],
+    ['Attribute "service" is invalid', 'error'],
+  ])('%s → %s', (message, reason) => {
+    expect(classifyKeychainError(message)).toBe(reason);
+  });
+});
+
+describe('decideStorage', () => {
+  const newKey = { key: KEY, source: { kind: 'env' as const, envVar: 'QWEN_API_KEY' } };
+  const factoryOf = (k: Keychain) => {
+    let calls = 0;
+    const factory = async () => {
+      calls++;
+      return k;
+    };
+    return { factory, calls: () => calls };
+  };
+
+  it('auto uses a keychain that answers', async () => {
+    const k = memoryKeychain();
+    expect((await decideStorage(newKey, 'plaintext', 'auto', undefined, async () => k)).storage).toBe('keychain');
+  });
+
+  it('auto falls back to the file with one notice naming the reason', async () => {
+    const d = await decideStorage(newKey, 'plaintext', 'auto', undefined, async () => memoryKeychain({}, 'locked'));
+    expect(d.storage).toBe('file');
+    expect(d.notice).toBe('No OS keychain available (locked); the key goes to the profile store file (0600) instead.');
+  });
+
+  it('keychain fails when none answers, and says how to do without', async () => {
+    const attempt = decideStorage(newKey, 'plaintext', 'keychain', undefined, async () => memoryKeychain({}, 'absent'));
+    await expect(attempt).rejects.toThrow('No OS keychain answered');
+    await expect(attempt).rejects.toMatchObject({ exitCode: 1, hint: expect.stringContaining('--secret-store file') });
+  });
+
+  it('file and ref mode never load the keychain, unless a keychain item is left to clean up', async () => {
+    const k = factoryOf(memoryKeychain());
+    expect((await decideStorage(newKey, 'plaintext', 'file', undefined, k.factory)).storage).toBe('file');
+    expect((await decideStorage(newKey, 'ref', 'auto', undefined, k.factory)).storage).toBe('env-ref');
+    expect(k.calls()).toBe(0);
+    const previous = { type: 'api_key', provider: 'qwen', keyRef: keychainRef('qwen:default') } as never;
+    const d = await decideStorage(newKey, 'plaintext', 'file', previous, k.factory);
+    expect(d).toMatchObject({ storage: 'file' });
+    expect(d.keychain).toBeDefined();
+    expect(k.calls()).toBe(1);
+  });
+
+  it('a reused profile keeps its storage', async () => {
+    const reuse = { source: { kind: 'profile' as const, profileId: 'qwen:default', storage: 'keychain' as const } };
+    const d = await decideStorage(reuse, 'plaintext', 'file', undefined, async () => memoryKeychain());
+    expect(d.storage).toBe('unchanged');
+    expect(d.keychain).toBeDefined();
+  });
+});
+
+describe('commands against an in-memory keychain', () => {
+  let world: TestWorld;
+  const storePath = () => path.join(world.home, '.openclaw/agents/main/agent/auth-profiles.json');
+  const store = async () => JSON.parse(await fs.readFile(storePath(), 'utf8'));
+  beforeEach(async () => {
+    world = await testWorld({ env: { QWEN_API_KEY: KEY } });
+  });
+  afterEach(() => world.cleanup());
+
+  it('onboard stores the key in the keychain and a reference in the file; the config gets the exec provider', async () => {
+    const k = memoryKeychain();
+    const code = await runOnboard({ nonInteractive: true, authChoice: 'qwen-api-key', secretStore: 'keychain' }, world, { keychainFactory: async () => k });
+    expect(code, world.stderr.text()).toBe(0);
+    expect(k.items.get('qwen:default')).toBe(KEY);
+    expect([...k.items.keys()]).toEqual(['qwen:default']);
+    expect((await store()).profiles['qwen:default']).toEqual({ type: 'api_key', provider: 'qwen', keyRef: keychainRef('qwen:default') });
+    const config = JSON.parse(await fs.readFile(path.join(world.home, '.openclaw/openclaw.json'), 'utf8'));
+    expect(config.secrets.providers.keychain).toEqual({
+      source: 'exec',
+      command: '/usr/bin/node',
+      args: ['/opt/openclaw/bin/openclaw.js', 'secrets', 'resolve'],
+      jsonOnly: true,
+    });
+  });
+
+  it('a keychain write that fails leaves no file behind', async () => {
+    const k = memoryKeychain();
+    k.set = async () => {
+      throw new KeychainError('error', 'refused');
+    };
+    await expect(runOnboard({ nonInteractive: true, authChoice: 'qwen-api-key', secretStore: 'keychain' }, world, { keychainFactory: async () => k })).rejects.toThrow(
+      'refused',
+    );
+    await expect(fs.access(storePath())).rejects.toThrow();
+    await expect(fs.access(path.join(world.home, '.openclaw/openclaw.json'))).rejects.toThrow();
+  });
+
+  it('migrate is all or nothing per profile: a failed profile keeps its plaintext, the others move', async () => {
+    await runOnboard({ nonInteractive: true, authChoice: 'qwen-api-key', secretStore: 'file' }, world);
+    await runOnboard({ nonInteractive: true, authChoice: 'alibaba-model-studio-api-key', alibabaModelStudioApiKey: 'sk-alibaba0123456789abcdWXYZ', secretStore: 'file' }, world);
+    const k = memoryKeychain();
+    const realSet = k.set.bind(k);
+    k.set = async (account, secret) => {
+      if (account === 'alibaba:default') throw new KeychainError('error', 'item too large');
+      return realSet(account, secret);
+    };
+    const code = await runSecretsMigrate('keychain', world, async () => k);
+    expect(code).toBe(1);
+    const profiles = (await store()).profiles;
+    expect(profiles['qwen:default']).toEqual({ type: 'api_key', provider: 'qwen', keyRef: keychainRef('qwen:default') });
+    expect(profiles['alibaba:default'].key).toBe('sk-alibaba0123456789abcdWXYZ');
+    expect(world.stderr.text()).toContain('alibaba:default not migrated');
+    expect(world.stdout.text() + world.stderr.text()).not.toMatch(/sk-unit0|sk-alibaba0/);
+
+    const back = await runSecretsMigrate('file', world, async () => k);
+    expect(back).toBe(0);
+    expect((await store()).profiles['qwen:default'].key).toBe(KEY);
+    expect(k.items.size).toBe(0);
+  });
+
+  it('migrate with no keychain changes nothing', async () => {
+    await runOnboard({ nonInteractive: true, authChoice: 'qwen-api-key', secretStore: 'file' }, world);
+    const before = await fs.readFile(storePath(), 'utf8');
+    await expect(runSecretsMigrate('keychain', world, async () => memoryKeychain({}, 'absent'))).rejects.toThrow('No OS keychain answered');
+    expect(await fs.readFile(storePath(), 'utf8')).toBe(before);
+  });
+});
+
+describe('secrets resolve (exec protocol)', () => {
+  it('answers values and NOT_FOUND, deduplicating ids, and prints only the JSON', async () => {
+    const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default', 'x:y', 'qwen:default'] }) });
+    try {
+      const code = await runSecretsResolve(world, async () => memoryKeychain({ 'qwen:default': KEY }));
+      expect(code).toBe(0);
+      expect(world.stdout.text()).toBe(`{"protocolVersion":1,"values":{"qwen:default":"${KEY}"},"errors":{"x:y":{"code":"NOT_FOUND"}}}\n`);
+      expect(world.stderr.text()).toBe('');
+    } finally {
+      await world.cleanup();
+    }
+  });
+
+  it('a keychain failure is a stderr line and exit 1, never a partial answer', async () => {
+    const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }) });
+    try {
+      expect(await runSecretsResolve(world, async () => memoryKeychain({}, 'locked'))).toBe(1);
+      expect(world.stdout.text()).toBe('');
+      expect(world.stderr.text()).toMatch(/^openclaw secrets resolve: The OS keychain is locked/);
+    } finally {
+      await world.cleanup();
+    }
+  });
+});
