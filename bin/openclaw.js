@@ -1,4 +1,10 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
-
-process.exitCode = await main(process.argv.slice(2), process);
+const argv = process.argv.slice(2);
+if (argv[0] === '__complete') {
+  // Completion asks on every <Tab>: skip commander and the command tree.
+  const { runComplete } = await import('../dist/completion/dynamic.js');
+  process.exitCode = await runComplete(argv.slice(1), { env: process.env, homedir: process.env.HOME || (await import('node:os')).homedir(), cwd: process.cwd(), stdout: process.stdout });
+} else {
+  const { main } = await import('../dist/main.js');
+  process.exitCode = await main(argv, process);
+}

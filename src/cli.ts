@@ -1,10 +1,13 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { AUTH_CHOICES, GENERIC_QWEN_KEY_FLAG, allAuthChoiceIds } from './catalog/auth-choices.js';
 import { allProviderNames } from './catalog/providers.js';
 import type { CommandModule } from './commands/types.js';
 import type { World } from './world.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
+export type Shell = (typeof SHELLS)[number];
+/** Hidden entry the completion scripts call; bin/openclaw.js routes it past commander for speed. */
+export const COMPLETE_COMMAND = '__complete';
 
 /** Flags of the full OpenClaw onboarding that only concern the Gateway: accepted, ignored here. */
 export const GATEWAY_ONLY_FLAGS = ['accept-risk', 'skip-health', 'skip-daemon', 'no-install-daemon', 'skip-channels', 'skip-skills', 'skip-search', 'skip-ui'];
@@ -16,10 +19,28 @@ export const GATEWAY_ONLY_FLAGS = ['accept-risk', 'skip-health', 'skip-daemon', 
  */
 export const COMPLETION_VALUES = new WeakMap<Option, readonly string[]>();
 
-function valueOption(flags: string, description: string, values: readonly string[]): Option {
+/** Values only known at completion time (catalog plus the user's config and store), served by `openclaw __complete <kind>`. */
+export type DynamicValues = 'chat-model' | 'video-model' | 'provider' | 'profile';
+export const DYNAMIC_KINDS: readonly DynamicValues[] = ['chat-model', 'video-model', 'provider', 'profile'];
+export const COMPLETION_DYNAMIC = new WeakMap<Option | Argument, DynamicValues>();
+
+function valueOption(flags: string, description: string, values: readonly string[], dynamic?: DynamicValues): Option {
   const option = new Option(flags, description);
   COMPLETION_VALUES.set(option, values);
+  if (dynamic) COMPLETION_DYNAMIC.set(option, dynamic);
   return option;
+}
+
+function dynamicOption(flags: string, description: string, dynamic: DynamicValues): Option {
+  const option = new Option(flags, description);
+  COMPLETION_DYNAMIC.set(option, dynamic);
+  return option;
+}
+
+function dynamicArgument(name: string, description: string, dynamic: DynamicValues): Argument {
+  const argument = new Argument(name, description);
+  COMPLETION_DYNAMIC.set(argument, dynamic);
+  return argument;
 }
 
 export type CommandRunner = (name: string, args: string[], opts: Record<string, unknown>) => Promise<void>;
@@ -62,8 +83,8 @@ export function buildProgram(runCommand: CommandRunner, version: string): Comman
     .option('--profile-id <name>', 'profile name (default: default)')
     .option('--base-url <url>', 'custom endpoint base URL')
     .addOption(new Option('--region <region>', 'region for alibaba-model-studio-api-key').choices(['global', 'cn']))
-    .option('--model <ref>', 'default chat model, like qwen/qwen3.5-plus')
-    .option('--video-model <ref>', 'default video model, like qwen/wan2.6-t2v')
+    .addOption(dynamicOption('--model <ref>', 'default chat model, like qwen/qwen3.5-plus', 'chat-model'))
+    .addOption(dynamicOption('--video-model <ref>', 'default video model, like qwen/wan2.6-t2v', 'video-model'))
     .option('--no-video', 'leave the default video model unset')
     .option('--write-daemon-env', 'in ref mode, also write the env var to <state>/.env for a Gateway daemon')
     .option('--dry-run', 'print the planned changes, write nothing')
@@ -80,19 +101,19 @@ export function buildProgram(runCommand: CommandRunner, version: string): Comman
     .command('list')
     .description('List configured models, or the catalog')
     .option('--all', 'the whole catalog')
-    .addOption(valueOption('--provider <id>', 'one provider (id or alias)', allProviderNames()))
+    .addOption(valueOption('--provider <id>', 'one provider (id or alias)', allProviderNames(), 'provider'))
     .option('--json', 'JSON output')
     .option('--plain', 'one model ref a line')
     .action(action('models-list'));
   models
     .command('set')
     .description('Set the default chat model')
-    .argument('<ref>', 'model ref, alias or bare model id')
+    .addArgument(dynamicArgument('<ref>', 'model ref, alias or bare model id', 'chat-model'))
     .action(action('models-set'));
   models
     .command('set-video')
     .description('Set the default video generation model')
-    .argument('<ref>', 'video model ref, like qwen/wan2.6-t2v')
+    .addArgument(dynamicArgument('<ref>', 'video model ref, like qwen/wan2.6-t2v', 'video-model'))
     .action(action('models-set-video'));
   const status = models
     .command('status', { isDefault: true })
@@ -101,20 +122,20 @@ export function buildProgram(runCommand: CommandRunner, version: string): Comman
     .option('--plain', 'the resolved default model only')
     .option('--check', 'exit 1 when a credential is missing, 2 when one expires within 24 h')
     .option('--probe', 'one small live request per provider in use')
-    .addOption(valueOption('--probe-provider <id>', 'probe only this provider', allProviderNames()))
+    .addOption(valueOption('--probe-provider <id>', 'probe only this provider', allProviderNames(), 'provider'))
     .option('--probe-timeout <ms>', 'probe timeout in milliseconds', '8000');
   status.action(action('models-status'));
   const auth = models.command('auth').description('Stored auth profiles');
   auth
     .command('list')
     .description('List stored profiles and where their secret lives (never the secret)')
-    .addOption(valueOption('--provider <id>', 'one provider (id or alias)', allProviderNames()))
+    .addOption(valueOption('--provider <id>', 'one provider (id or alias)', allProviderNames(), 'provider'))
     .option('--json', 'JSON output')
     .action(action('models-auth-list'));
   auth
     .command('logout')
     .description('Remove a profile from the store, the keychain and the config')
-    .argument('<profileId>', 'profile id, like qwen:default')
+    .addArgument(dynamicArgument('<profileId>', 'profile id, like qwen:default', 'profile'))
     .option('--yes', 'skip the confirmation')
     .action(action('models-auth-logout'));
 
@@ -138,7 +159,11 @@ export function buildProgram(runCommand: CommandRunner, version: string): Comman
     .addOption(new Option('--to <store>', 'target store').choices(['keychain', 'file']).makeOptionMandatory())
     .action(action('secrets-migrate'));
 
-  program.command('__complete', { hidden: true }).argument('[words...]').allowUnknownOption().action(action('complete'));
+  program
+    .command(COMPLETE_COMMAND, { hidden: true })
+    .description('Completion candidates for one dynamic value kind (used by the completion scripts)')
+    .argument('[kind]')
+    .action(action('complete'));
   return program;
 }
 

@@ -4,6 +4,7 @@ import { resolvePaths } from '../config/paths.js';
 import { editConfigFile } from '../config/config-file.js';
 import { authOrder, authProfileEntries } from '../config/agent-config.js';
 import { readProfileStore, updateProfileStore } from '../credentials/profile-store.js';
+import { readConfigJson } from '../config/config-value.js';
 import { isKeychainRef } from '../onboarding/apply.js';
 import { canPrompt } from '../world.js';
 import { createOutput } from '../ui/output.js';
@@ -13,8 +14,7 @@ export async function runModelsAuthLogout(profileId: string, opts: { yes?: boole
   const output = createOutput(world);
   const paths = resolvePaths(world);
   const stored = (await readProfileStore(paths.authStorePath)).profiles[profileId];
-  const { readConfigFile } = await import('../config/config-file.js');
-  const inConfig = authProfileEntries((await readConfigFile(paths.configPath)).doc.toJSON())[profileId];
+  const inConfig = authProfileEntries(await readConfigJson(paths.configPath))[profileId];
   if (!stored && !inConfig) {
     throw new UsageError(`No profile "${profileId}".`, 'See the stored profiles with openclaw models auth list.');
   }

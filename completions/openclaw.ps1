@@ -1,0 +1,94 @@
+# openclaw powershell completion. Generated from the command tree by `openclaw completion --shell powershell`; do not edit.
+# Dot-source it from your $PROFILE, or install it with: openclaw completion --write-state --install
+
+Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
+  param($wordToComplete, $commandAst, $cursorPosition)
+  $subcommands = @{
+    '' = @('onboard', 'models', 'completion', 'secrets')
+    'models' = @('list', 'set', 'set-video', 'status', 'auth')
+    'models auth' = @('list', 'logout')
+    'secrets' = @('resolve', 'migrate')
+  }
+  $options = @{
+    '' = @('--version', '-V', '--no-color', '-h', '--help')
+    'onboard' = @('--non-interactive', '--auth-choice', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--mode', '--no-color', '-h', '--help')
+    'models' = @('--no-color', '-h', '--help')
+    'models list' = @('--all', '--provider', '--json', '--plain', '--no-color', '-h', '--help')
+    'models set' = @('--no-color', '-h', '--help')
+    'models set-video' = @('--no-color', '-h', '--help')
+    'models status' = @('--json', '--plain', '--check', '--probe', '--probe-provider', '--probe-timeout', '--no-color', '-h', '--help')
+    'models auth' = @('--no-color', '-h', '--help')
+    'models auth list' = @('--provider', '--json', '--no-color', '-h', '--help')
+    'models auth logout' = @('--yes', '--no-color', '-h', '--help')
+    'completion' = @('--shell', '--write-state', '--install', '--yes', '--no-color', '-h', '--help')
+    'secrets' = @('--no-color', '-h', '--help')
+    'secrets resolve' = @('--no-color', '-h', '--help')
+    'secrets migrate' = @('--to', '--no-color', '-h', '--help')
+  }
+  $valueFlags = @{
+    'onboard' = @('--auth-choice', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--mode')
+    'models list' = @('--provider')
+    'models status' = @('--probe-provider', '--probe-timeout')
+    'models auth list' = @('--provider')
+    'completion' = @('--shell')
+    'secrets migrate' = @('--to')
+  }
+  $optionValues = @{
+    'onboard|--auth-choice' = @('qwen-api-key', 'modelstudio-api-key', 'qwen-api-key-cn', 'modelstudio-api-key-cn', 'qwen-standard-api-key', 'modelstudio-standard-api-key', 'qwen-standard-api-key-cn', 'modelstudio-standard-api-key-cn', 'qwen-oauth', 'alibaba-model-studio-api-key')
+    'onboard|--secret-input-mode' = @('plaintext', 'ref')
+    'onboard|--secret-store' = @('auto', 'keychain', 'file')
+    'onboard|--region' = @('global', 'cn')
+    'onboard|--model' = @('@chat-model')
+    'onboard|--video-model' = @('@video-model')
+    'onboard|--mode' = @('local')
+    'models list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models status|--probe-provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models auth list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'completion|--shell' = @('bash', 'zsh', 'fish', 'powershell')
+    'secrets migrate|--to' = @('keychain', 'file')
+  }
+  $argValues = @{
+    'models set' = @('@chat-model')
+    'models set-video' = @('@video-model')
+    'models auth logout' = @('@profile')
+  }
+
+  $words = @($commandAst.CommandElements | Where-Object { $_.Extent.EndOffset -le $cursorPosition } | ForEach-Object { $_.Extent.Text })
+  if ($wordToComplete -ne '' -and $words.Count -gt 0) { $words = @($words[0..($words.Count - 2)]) }
+  $program = if ($words.Count -gt 0) { $words[0] } else { 'openclaw' }
+  $path = ''
+  $pending = ''
+  $npos = 0
+  foreach ($w in ($words | Select-Object -Skip 1)) {
+    if ($pending) { $pending = ''; continue }
+    if ($w -like '-*=*') { continue }
+    if ($w -like '-*') {
+      if ($valueFlags[$path] -contains $w) { $pending = $w }
+      continue
+    }
+    if ($subcommands[$path] -contains $w) { $path = ("$path $w").Trim(); $npos = 0 } else { $npos++ }
+  }
+
+  $prefix = ''
+  $current = $wordToComplete
+  if ($pending) {
+    $candidates = $optionValues["$path|$pending"]
+  } elseif ($wordToComplete -like '-*=*') {
+    $flag, $current = $wordToComplete -split '=', 2
+    $prefix = "$flag="
+    $candidates = $optionValues["$path|$flag"]
+  } elseif ($wordToComplete -like '-*') {
+    $candidates = $options[$path]
+  } else {
+    $candidates = @($subcommands[$path])
+    if ($npos -eq 0) { $candidates += $argValues[$path] }
+  }
+
+  $expanded = foreach ($c in $candidates) {
+    if (-not $c) { continue }
+    if ($c.StartsWith('@')) { & $program __complete $c.Substring(1) 2>$null } else { $c }
+  }
+  $expanded | Where-Object { $_ -like "$current*" } | ForEach-Object {
+    [System.Management.Automation.CompletionResult]::new("$prefix$_", $_, 'ParameterValue', $_)
+  }
+}

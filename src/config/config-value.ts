@@ -1,0 +1,21 @@
+import { readTextIfExists } from './atomic.js';
+import type { ConfigJson } from './agent-config.js';
+
+/**
+ * openclaw.json as a plain value, for commands that only read it. Files this
+ * CLI writes are plain JSON, so JSON.parse answers first; only a hand-edited
+ * JSON5 file (comments, trailing commas) pays for loading the JSON5 parser,
+ * which also locates any syntax error.
+ */
+export async function readConfigJson(file: string): Promise<ConfigJson> {
+  const text = await readTextIfExists(file);
+  if (text === undefined) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as ConfigJson;
+  } catch {
+    // not strict JSON: fall through to the JSON5 parser
+  }
+  const { Json5Document } = await import('./json5-editor.js');
+  return (Json5Document.parse(text, file).toJSON() ?? {}) as ConfigJson;
+}
