@@ -7,6 +7,7 @@ import type { ConfigJson } from '../config/agent-config.js';
 import { readProfileStore, type ProfileStoreData } from '../credentials/profile-store.js';
 import { createOutput, type Output } from '../ui/output.js';
 import { maskSecret } from '../ui/mask.js';
+import { summarizeKeyPaths } from '../ui/key-paths.js';
 import type { OnboardFlags } from '../onboarding/flags.js';
 import { baseUrlFor, chatModelFor, choiceFromFlags, profileIdFor, videoModelFor } from '../onboarding/resolve.js';
 import { explicitKey, keyWithoutPrompt } from '../onboarding/key.js';
@@ -101,7 +102,7 @@ function printHuman(output: Output, answers: OnboardAnswers, result: ApplyResult
   const changes = result.configChanged.length;
   output.out(`  Config    ${paths.configPath} (${changes === 0 ? 'already up to date' : `${changes} ${changes === 1 ? 'key' : 'keys'} ${dryRun ? 'to change' : 'changed'}`})`);
   if (dryRun) {
-    for (const key of result.configChanged) output.out(`    ~ ${key}`);
+    for (const key of summarizeKeyPaths(result.configChanged)) output.out(`    ~ ${key}`);
     output.out('Dry run: nothing was written.');
   }
   output.out(`Next: openclaw models list --provider ${provider.id}`);

@@ -10,9 +10,10 @@ import type { OnboardContext } from '../commands/onboard.js';
 import type { ApplyResult } from '../onboarding/apply.js';
 import { baseUrlFor, chatModelFor, choiceFromFlags, envKeyFor, profileIdFor, videoModelFor } from '../onboarding/resolve.js';
 import { explicitKey, storedProfileAnswer } from '../onboarding/key.js';
-import type { KeyAnswer, OnboardAnswers, SecretInputMode } from '../onboarding/types.js';
+import type { KeyAnswer, OnboardAnswers, SecretInputMode, SecretStoreChoice } from '../onboarding/types.js';
 import { createDialogs, type Dialogs } from './dialogs.js';
 import { maskSecret } from './mask.js';
+import { summarizeKeyPaths } from './key-paths.js';
 import { canOpenBrowser, openBrowser } from './browser.js';
 
 export interface WizardHooks {
@@ -147,7 +148,8 @@ async function askVideoModel(d: Dialogs, ctx: OnboardContext, choice: AuthChoice
   const current = videoPrimaryModel(ctx.config);
   const choices = WAN_VIDEO_MODELS.map((m) => {
     const ref = `${choice.provider}/${m.id}`;
-    return { name: ref === current ? `${ref}  (${m.label}, current)` : `${ref}  (${m.label})`, value: ref as string | undefined };
+    const label = m.label.replace(/ \((.*)\)$/, ', $1');
+    return { name: ref === current ? `${ref}  (${label}, current)` : `${ref}  (${label})`, value: ref as string | undefined };
   });
   choices.push({ name: 'Skip', value: undefined });
   return d.select({ message: 'Default video model', flag: '--video-model or --no-video', choices, default: suggested });
@@ -197,6 +199,18 @@ export async function runOnboardWizard(ctx: OnboardContext, hooks: WizardHooks, 
     });
   }
 
+  if (key.source.kind !== 'profile' && mode === 'plaintext' && flags.secretStore === undefined) {
+    answers.secretStore = await d.select<SecretStoreChoice>({
+      message: 'Where should the key be kept?',
+      flag: '--secret-store',
+      choices: [
+        { name: 'OS keychain (recommended)', value: 'auto', description: 'Falls back to the 0600 profile store file when no keychain answers' },
+        { name: 'Profile store file (0600)', value: 'file', description: ctx.paths.authStorePath },
+      ],
+      default: 'auto',
+    });
+  }
+
   const preview = await hooks.preview(answers);
   const masked = key.key ? maskSecret(key.key) : '(stored)';
   output.info('');
@@ -208,7 +222,7 @@ export async function runOnboardWizard(ctx: OnboardContext, hooks: WizardHooks, 
   output.info(`  Model     ${chatModel ?? '(unchanged)'}`);
   output.info(`  Video     ${videoModel ?? '(not set)'}`);
   output.info(`  Config    ${ctx.paths.configPath}`);
-  for (const changed of preview.configChanged) output.info(`    ~ ${changed}`);
+  for (const changed of summarizeKeyPaths(preview.configChanged)) output.info(`    ~ ${changed}`);
   if (preview.configChanged.length === 0) output.info('    (already up to date)');
   if (preview.storeChanged) output.info(`  Store     ${ctx.paths.authStorePath} (profile ${profileId})`);
   if (answers.writeDaemonEnv) output.info(`  Env file  ${ctx.paths.envFilePath} (${refEnvVar})`);

@@ -14,9 +14,9 @@ export interface Output {
   stderr: OutStream;
 }
 
-/** Colour only on a terminal, and never with NO_COLOR (any value) or --no-color. */
+/** Colour only on a terminal, and never with a non-empty NO_COLOR (no-color.org) or --no-color. */
 export function colorLevel(world: Pick<World, 'env'>, stream: OutStream, noColorFlag = false): 0 | 1 | 2 | 3 {
-  if (noColorFlag || world.env.NO_COLOR !== undefined) return 0;
+  if (noColorFlag || (world.env.NO_COLOR !== undefined && world.env.NO_COLOR !== '')) return 0;
   if (world.env.FORCE_COLOR && world.env.FORCE_COLOR !== '0') return 1;
   if (!stream.isTTY || world.env.TERM === 'dumb') return 0;
   return world.env.COLORTERM === 'truecolor' ? 3 : 1;

@@ -33,7 +33,9 @@ export async function startTerminal(opts: { command: string[]; env: Record<strin
   const tmux = (args: string[]) => execa('tmux', ['-S', socket, ...args], { timeout: 10_000, stdin: 'ignore', env: { ...opts.env, TERM: 'xterm-256color' }, extendEnv: false });
   // The command runs through env(1) so it sees exactly opts.env, not the tmux server's environment.
   const envArgs = Object.entries(opts.env).map(([k, v]) => shellQuote(`${k}=${v}`));
-  const commandLine = ['exec', 'env', '-i', ...envArgs, 'TERM=xterm-256color', ...opts.command.map(shellQuote)].join(' ');
+  // The exit status goes to a file: tmux's pane_dead_status is not reliable across versions.
+  const statusFile = path.join(dir, 'status');
+  const commandLine = `${['env', '-i', ...envArgs, 'TERM=xterm-256color', ...opts.command.map(shellQuote)].join(' ')}; echo $? > ${shellQuote(statusFile)}`;
   const conf = path.join(dir, 'tmux.conf');
   // remain-on-exit keeps a finished pane readable (and its exit status); no status bar on the captured screen.
   await fs.writeFile(conf, 'set -g remain-on-exit on\nset -g status off\n');
@@ -61,9 +63,8 @@ export async function startTerminal(opts: { command: string[]; env: Record<strin
     async exitCode(timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        const r = await tmux(['display-message', '-p', '#{pane_dead} #{pane_dead_status}']);
-        const [dead, status] = String(r.stdout).trim().split(' ');
-        if (dead === '1') return Number(status);
+        const status = await fs.readFile(statusFile, 'utf8').catch(() => '');
+        if (/^\d+\n$/.test(status)) return Number(status);
         await new Promise((res) => setTimeout(res, 50));
       }
       throw new Error(`command still running after ${timeoutMs} ms; screen:\n${await screen()}`);

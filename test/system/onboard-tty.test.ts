@@ -1,0 +1,123 @@
+/**
+ * `openclaw onboard` in a real terminal: tmux runs the built binary in a
+ * temporary HOME, the test types like a person and reads the screen.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs/promises';
+import { BIN, openclaw, tempHome, type TempHome } from '../helpers/cli.js';
+import { skipWithout } from '../helpers/system-tools.js';
+import { startTerminal, type Terminal } from '../helpers/tmux.js';
+
+const KEY = 'sk-terminal0123456789abcdWXYZ';
+let home: TempHome;
+let term: Terminal | undefined;
+beforeEach(async () => {
+  home = await tempHome('openclaw-tty-');
+});
+afterEach(async () => {
+  await term?.stop();
+  term = undefined;
+  await home.cleanup();
+});
+
+async function onboardIn(env: Record<string, string> = {}, args: string[] = []) {
+  term = await startTerminal({ command: [process.execPath, BIN, 'onboard', ...args], env: { ...home.env, ...env }, cwd: home.dir });
+  return term;
+}
+
+describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
+  it('Coding Plan / Global, from the first question to the files', async () => {
+    const t = await onboardIn();
+    await t.waitFor('What do you want to connect?');
+    await t.send('Enter'); // Qwen Cloud
+    await t.waitFor('Which plan is your key for?');
+    await t.send('Enter'); // Coding Plan
+    await t.waitFor('coding-intl.dashscope.aliyuncs.com');
+    await t.send('Enter'); // Global
+    await t.waitFor('Paste your Qwen Cloud API key');
+    await t.type(KEY);
+    const masked = await t.waitFor(`Paste your Qwen Cloud API key ${'*'.repeat(KEY.length)}`);
+    expect(masked).not.toContain(KEY);
+    await t.send('Enter');
+    let s = await t.waitFor('Default chat model');
+    expect(s).not.toContain('qwen3.6-plus');
+    await t.send('Enter');
+    await t.waitFor(/Default video model[\s\S]*Set one anyway/);
+    await t.send('Enter'); // Skip
+    await t.waitFor('Where should the key be kept?');
+    await t.send('Down', 'Enter'); // the profile store file
+    s = await t.waitFor('Write these changes?');
+    expect(s).toContain('Summary');
+    expect(s).toContain('sk-t…WXYZ');
+    await t.send('Enter');
+    s = await t.waitFor('Next: openclaw models list --provider qwen');
+    expect(await t.exitCode()).toBe(0);
+    expect(s).not.toContain(KEY);
+
+    const store = JSON.parse(await fs.readFile(home.storePath, 'utf8'));
+    expect(store.profiles['qwen:default']).toEqual({ type: 'api_key', provider: 'qwen', key: KEY });
+    const config = JSON.parse(await fs.readFile(home.configPath, 'utf8'));
+    expect(config.agents.defaults.model.primary).toBe('qwen/qwen3.5-plus');
+    expect(config.models.providers.qwen.baseUrl).toBe('https://coding-intl.dashscope.aliyuncs.com/v1');
+    expect(config.agents.defaults.videoGenerationModel).toBeUndefined();
+  });
+
+  it('Standard / China with a video model, the env key offered masked', async () => {
+    const t = await onboardIn({ QWEN_API_KEY: KEY }, ['--secret-store', 'file']);
+    await t.waitFor('What do you want to connect?');
+    await t.send('Enter');
+    await t.waitFor('Which plan is your key for?');
+    await t.send('Down', 'Enter'); // Standard
+    await t.waitFor('Which region?');
+    await t.send('Down', 'Enter'); // China
+    const s = await t.waitFor('Use QWEN_API_KEY (sk-t…WXYZ)?');
+    expect(s).not.toContain(KEY);
+    await t.send('Enter');
+    await t.waitFor('Store the key itself, or a reference to the env var?');
+    await t.send('Enter');
+    await t.waitFor(/Default chat model[\s\S]*qwen3\.6-plus/);
+    await t.send('Enter');
+    await t.waitFor('qwen/wan2.6-r2v-flash');
+    await t.send('Down', 'Down', 'Enter'); // wan2.6-r2v
+    await t.waitFor('Write these changes?');
+    await t.send('Enter');
+    await t.waitFor('Next: openclaw models list --provider qwen');
+    expect(await t.exitCode()).toBe(0);
+    const config = JSON.parse(await fs.readFile(home.configPath, 'utf8'));
+    expect(config.models.providers.qwen.baseUrl).toBe('https://dashscope.aliyuncs.com/compatible-mode/v1');
+    expect(config.agents.defaults.videoGenerationModel.primary).toBe('qwen/wan2.6-r2v');
+  });
+
+  it('Ctrl-C at a question exits 130 with one line and leaves no file', async () => {
+    const t = await onboardIn({ QWEN_API_KEY: KEY });
+    await t.waitFor('What do you want to connect?');
+    await t.send('Enter');
+    await t.waitFor('Which plan is your key for?');
+    await t.send('C-c');
+    const s = await t.waitFor('Cancelled. Nothing was written.');
+    expect(await t.exitCode()).toBe(130);
+    expect(s.match(/Cancelled/g)).toHaveLength(1);
+    expect(await home.exists('.openclaw')).toBe(false);
+  });
+
+  it('Esc cancels too', async () => {
+    const t = await onboardIn({ QWEN_API_KEY: KEY });
+    await t.waitFor('What do you want to connect?');
+    await t.send('Escape');
+    await t.waitFor('Cancelled. Nothing was written.');
+    expect(await t.exitCode()).toBe(130);
+    expect(await home.exists('.openclaw')).toBe(false);
+  });
+});
+
+describe('without a terminal', () => {
+  it('prompts for nothing and names the flags to pass', async () => {
+    const r = await openclaw(home, ['onboard']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('pass --auth-choice');
+    expect(r.stderr).toContain('There is no terminal to ask on');
+    expect(r.stderr).not.toContain('?');
+    expect(await home.exists('.openclaw')).toBe(false);
+  });
+});

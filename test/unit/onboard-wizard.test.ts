@@ -1,0 +1,221 @@
+/**
+ * The interactive onboarding, step by step, with the real @inquirer prompts
+ * rendered on @inquirer/testing's virtual screen (it replaces the prompts'
+ * input/output). The World says "TTY", so the dialogs module lets them run.
+ */
+import { screen } from '@inquirer/testing/vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { runOnboard } from '../../src/commands/onboard.js';
+import type { OnboardFlags } from '../../src/onboarding/flags.js';
+import { memoryKeychain } from '../../src/credentials/keychain.js';
+import { testWorld, type TestWorld } from '../helpers/world.js';
+
+const KEY = 'sk-wizard0123456789abcdeWXYZ';
+let world: TestWorld | undefined;
+afterEach(async () => {
+  await world?.cleanup();
+  world = undefined;
+});
+
+async function start(flags: OnboardFlags = {}, env: Record<string, string> = {}) {
+  world = await testWorld({ tty: true, env });
+  const keychain = memoryKeychain();
+  const result = runOnboard(flags, world, { keychainFactory: async () => keychain });
+  result.catch(() => undefined);
+  return { result, keychain, w: world };
+}
+
+/** Waits for the next prompt (or re-render) and returns the screen. */
+async function next(step = ''): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no new screen within 5 s ${step}; screen:\n${screen.getScreen()}`)), 5000);
+  });
+  try {
+    await Promise.race([screen.next(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return screen.getScreen();
+}
+
+async function config(w: TestWorld) {
+  return JSON.parse(await fs.readFile(path.join(w.home, '.openclaw/openclaw.json'), 'utf8'));
+}
+
+describe('interactive onboard', () => {
+  it('Coding Plan / Global: plan and region hints, bad key re-asked, no qwen3.6-plus, video skipped', async () => {
+    const { result, keychain, w } = await start();
+    let s = await next();
+    expect(s).toContain('What do you want to connect?');
+    expect(s).toContain('Qwen Cloud (recommended)');
+    expect(s).toContain('Qwen Portal token');
+    expect(s).toContain('Alibaba Model Studio (Wan video)');
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('Which plan is your key for?');
+    expect(s).toContain('Coding Plan (subscription)');
+    expect(s).toContain('Standard (pay-as-you-go)');
+    screen.keypress('down');
+    s = screen.getScreen();
+    expect(s).toContain('Needed for qwen3.6-plus, image/video understanding and video generation');
+    screen.keypress('up');
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('Which region?');
+    expect(s).toContain('coding-intl.dashscope.aliyuncs.com');
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('Paste your Qwen Cloud API key');
+    screen.type('not a key');
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toMatch(/Refused: .*Paste it again\./);
+    for (let i = 0; i < 'not a key'.length; i++) screen.keypress('backspace');
+    screen.type(KEY);
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('Default chat model');
+    expect(s).toContain('qwen/qwen3.5-plus');
+    expect(s).toContain('qwen/kimi-k2.5');
+    expect(s).not.toContain('qwen3.6-plus');
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('Default video model');
+    expect(s).toContain('Skip');
+    expect(s).toContain('Set one anyway');
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('Where should the key be kept?');
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('Write these changes?');
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+
+    const full = await screen.getFullOutput();
+    expect(full + w.stdout.text() + w.stderr.text()).not.toContain(KEY);
+    expect(w.stderr.text()).toContain('Keys are created at https://home.qwencloud.com/api-keys');
+    expect(w.stderr.text()).toContain('Video generation (Wan) needs a Standard (pay-as-you-go) key');
+    expect(w.stderr.text()).toMatch(/Summary[\s\S]*Key +sk-w…WXYZ → the OS keychain if one answers/);
+    expect(w.stdout.text()).toContain('Next: openclaw models list --provider qwen');
+    expect(keychain.items.get('qwen:default')).toBe(KEY);
+    const c = await config(w);
+    expect(c.agents.defaults.model.primary).toBe('qwen/qwen3.5-plus');
+    expect(c.agents.defaults.videoGenerationModel).toBeUndefined();
+    expect(c.models.providers.qwen.baseUrl).toBe('https://coding-intl.dashscope.aliyuncs.com/v1');
+  });
+
+  it('Standard / China: qwen3.6-plus offered, a Wan model with its mode picked', async () => {
+    const { result, w } = await start({ secretStore: 'file' }, { QWEN_API_KEY: KEY });
+    await next();
+    screen.keypress('enter'); // Qwen Cloud
+    await next();
+    screen.keypress('down');
+    screen.keypress('enter'); // Standard
+    await next();
+    screen.keypress('down');
+    let s = screen.getScreen();
+    expect(s).toContain('dashscope.aliyuncs.com');
+    screen.keypress('enter'); // China
+
+    s = await next();
+    expect(s).toContain('Use QWEN_API_KEY (sk-w…WXYZ)?');
+    expect(s).not.toContain(KEY);
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('Store the key itself, or a reference to the env var?');
+    screen.keypress('enter'); // store the key
+
+    s = await next();
+    expect(s).toContain('qwen/qwen3.6-plus');
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('qwen/wan2.6-t2v  (text-to-video, default)');
+    expect(s).toContain('qwen/wan2.6-r2v-flash  (reference-to-video, fast)');
+    expect(s).toContain('qwen/wan2.6-i2v  (image-to-video)');
+    expect(s).toContain('Skip');
+    screen.keypress('down');
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('Write these changes?');
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+    const c = await config(w);
+    expect(c.models.providers.qwen.baseUrl).toBe('https://dashscope.aliyuncs.com/compatible-mode/v1');
+    expect(c.agents.defaults.videoGenerationModel.primary).toBe('qwen/wan2.6-i2v');
+    const store = JSON.parse(await fs.readFile(path.join(w.home, '.openclaw/agents/main/agent/auth-profiles.json'), 'utf8'));
+    expect(store.profiles['qwen:default'].key).toBe(KEY);
+  });
+
+  it('keeps the current default model, and the video skip path leaves it unset', async () => {
+    world = await testWorld({ env: { QWEN_API_KEY: KEY } });
+    expect(await runOnboard({ nonInteractive: true, authChoice: 'qwen-standard-api-key', model: 'qwen/glm-5', video: false, secretStore: 'file' }, world)).toBe(0);
+    const home = world.home;
+    const tty = await testWorld({ tty: true, env: { HOME: home, QWEN_API_KEY: KEY } });
+    const w: TestWorld = { ...tty, home, homedir: home, cwd: home, env: { ...tty.env, HOME: home } };
+    const result = runOnboard({ authChoice: 'qwen-standard-api-key', secretStore: 'file' }, w, { keychainFactory: async () => memoryKeychain() });
+    result.catch(() => undefined);
+
+    let s = await next();
+    expect(s).toContain('Use QWEN_API_KEY');
+    screen.keypress('enter');
+    await next();
+    screen.keypress('enter'); // store the key
+    s = await next();
+    expect(s).toContain('Keep current (qwen/glm-5)');
+    expect(s).toContain('qwen/glm-5  (current)');
+    screen.keypress('enter');
+
+    s = await next();
+    expect(s).toContain('Default video model');
+    for (let i = 0; i < 5; i++) screen.keypress('down');
+    s = screen.getScreen();
+    expect(s).toMatch(/❯ Skip/);
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('Write these changes?');
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+    const c = JSON.parse(await fs.readFile(path.join(home, '.openclaw/openclaw.json'), 'utf8'));
+    expect(c.agents.defaults.model.primary).toBe('qwen/glm-5');
+    expect(c.agents.defaults.videoGenerationModel).toBeUndefined();
+    await tty.cleanup();
+  });
+
+  it('a flag skips its question: --auth-choice jumps straight to the key; a legacy id shows the notice', async () => {
+    const { result, w } = await start({ authChoice: 'modelstudio-standard-api-key-cn', secretStore: 'file', video: false, model: 'qwen/qwen3.5-plus' });
+    const s = await next();
+    expect(s).toContain('Paste your Qwen Cloud API key');
+    expect(w.stderr.text()).toContain('--auth-choice modelstudio-standard-api-key-cn is deprecated; using qwen-standard-api-key-cn');
+    screen.type(KEY);
+    screen.keypress('enter');
+    expect(await next()).toContain('Write these changes?');
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+    expect((await config(w)).models.providers.qwen.baseUrl).toBe('https://dashscope.aliyuncs.com/compatible-mode/v1');
+  });
+
+  it('declining the summary writes nothing', async () => {
+    const { result, w } = await start({ authChoice: 'qwen-api-key', secretStore: 'file', video: false, model: 'qwen/qwen3.5-plus' });
+    await next();
+    screen.type(KEY);
+    screen.keypress('enter');
+    await next();
+    screen.type('n');
+    screen.keypress('enter');
+    await expect(result).rejects.toMatchObject({ exitCode: 130 });
+    await expect(fs.access(path.join(w.home, '.openclaw'))).rejects.toThrow();
+  });
+});
