@@ -29,15 +29,16 @@ function errorInfo(body: unknown): ErrorInfo {
 
 function classify(httpStatus: number, info: ErrorInfo): { status: ProbeStatus; hint: string } {
   const text = `${info.code} ${info.message}`;
-  if (/Arrearage|insufficient_quota|good standing|billing|overdue|quota.*exceed|FreeTierOnly/i.test(text)) {
-    return { status: 'billing', hint: 'Check the account balance and plan in the Model Studio console.' };
-  }
+  const billing = { status: 'billing' as const, hint: 'Check the account balance and plan in the Model Studio console.' };
+  if (/Arrearage|insufficient_quota|good standing|billing|overdue|FreeTierOnly/i.test(text)) return billing;
   if (httpStatus === 401 || /InvalidApiKey|invalid_api_key|Incorrect API key|Unauthorized/i.test(text)) {
     return { status: 'auth', hint: `Create a new key at ${API_KEYS_URL} and run openclaw onboard again.` };
   }
-  if (httpStatus === 429 || /Throttling|rate_limit|RateQuota|too many requests/i.test(text)) {
+  // Throttling.RateQuota says "rate limit exceeded": rate limiting is checked before the looser quota wording.
+  if (httpStatus === 429 || /Throttling|rate.?limit|limit_requests|RateQuota|too many requests/i.test(text)) {
     return { status: 'rate_limit', hint: 'The key works but is rate limited right now; try again in a minute.' };
   }
+  if (/quota.*exceed/i.test(text)) return billing;
   if (httpStatus === 404 || /model_not_found|ModelNotFound|does not exist|not supported|unsupported model|model.*not.*(found|exist|available)/i.test(text)) {
     return { status: 'no_model', hint: 'Pick another model (openclaw models list), or a Standard endpoint for Standard-only models.' };
   }
