@@ -1,0 +1,63 @@
+/**
+ * Read-only commands stay fast by not loading what they do not need: the
+ * prompt library, the keychain binding, the network client, conf, and (for a
+ * plain JSON config) the JSON5 parser. A loader hook records every module the
+ * real binary resolves.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execa } from 'execa';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BIN, openclaw, ROOT, tempHome, type TempHome } from '../helpers/cli.js';
+
+const HOOK = pathToFileURL(path.join(ROOT, 'test/helpers/load-trace.mjs')).href;
+const HEAVY = ['@inquirer/', '@napi-rs/keyring', '/probe/client.js', '/conf/', '@croct/json5-parser', 'execa', '/ui/dialogs.js'];
+
+let home: TempHome;
+beforeEach(async () => {
+  home = await tempHome();
+  const r = await openclaw(home, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key'], { env: { QWEN_API_KEY: 'sk-lazy0123456789abcdefWXYZ' } });
+  expect(r.exitCode, r.stderr).toBe(0);
+});
+afterEach(() => home.cleanup());
+
+async function loaded(args: string[]): Promise<string[]> {
+  const trace = path.join(home.dir, 'trace.txt');
+  await fs.rm(trace, { force: true });
+  const register = `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(HOOK)})`;
+  const r = await execa(process.execPath, ['--import', register, BIN, ...args], {
+    env: { ...home.env, OPENCLAW_LOAD_TRACE: trace },
+    extendEnv: false,
+    reject: false,
+    timeout: 20_000,
+    stdin: 'ignore',
+  });
+  expect(r.exitCode, String(r.stderr)).toBe(0);
+  return (await fs.readFile(trace, 'utf8')).trim().split('\n');
+}
+
+describe('lazy loading', () => {
+  it.each([
+    [['models', 'list']],
+    [['models', 'list', '--all', '--json']],
+    [['models', 'status', '--json']],
+    [['models', 'auth', 'list']],
+    [['--help']],
+  ])('openclaw %s loads none of the heavy modules', async (args) => {
+    const urls = await loaded(args);
+    expect(urls.some((u) => u.endsWith('/dist/main.js'))).toBe(true);
+    for (const heavy of HEAVY) expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([]);
+  });
+
+  it('__complete loads neither commander nor any command', async () => {
+    const urls = await loaded(['__complete', 'chat-model']);
+    expect(urls.filter((u) => u.includes('commander') || u.includes('/dist/commands/') || u.includes('/dist/main.js'))).toEqual([]);
+    for (const heavy of HEAVY) expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([]);
+  });
+
+  it('the trace sees the heavy modules when a command needs them', async () => {
+    const urls = await loaded(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--dry-run']);
+    expect(urls.some((u) => u.includes('@croct/json5-parser'))).toBe(true);
+  });
+});
