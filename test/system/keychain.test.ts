@@ -12,7 +12,7 @@ import { startKeyring, type KeyringSession } from '../helpers/keyring-session.js
 import { skipWithout } from '../helpers/system-tools.js';
 import { parseJson5 } from '../helpers/json5.js';
 
-const skip = skipWithout('dbus-run-session', 'gnome-keyring-daemon', 'secret-tool');
+const skip = skipWithout('dbus-run-session', 'dbus-send', 'gnome-keyring-daemon', 'secret-tool');
 const KEY = 'sk-keychain0123456789abcdWXYZ';
 const KEY2 = 'sk-keychain9876543210zyxwABCD';
 
