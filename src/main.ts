@@ -53,5 +53,7 @@ function reportError(error: unknown, world: World): number {
 }
 
 export async function main(argv: string[], proc: NodeJS.Process): Promise<number> {
+  // The prompt library colours through node:util styleText, which reads NO_COLOR from the process itself.
+  if (argv.includes('--no-color')) proc.env.NO_COLOR = '1';
   return run(argv, worldFromProcess(proc));
 }

@@ -17,7 +17,8 @@ export interface Terminal {
   /** send-keys arguments: literal text with `{ literal: true }`, else key names like 'Enter', 'Down', 'C-c', 'Tab'. */
   send(...keys: string[]): Promise<void>;
   type(text: string): Promise<void>;
-  screen(): Promise<string>;
+  /** The visible screen; with `escapes`, colour and attribute sequences included. */
+  screen(opts?: { escapes?: boolean }): Promise<string>;
   /** Polls the screen until it matches, or throws with the last screen after `timeoutMs`. */
   waitFor(pattern: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Waits for the command to end and returns its exit code (the window stays open via remain-on-exit). */
@@ -41,7 +42,7 @@ export async function startTerminal(opts: { command: string[]; env: Record<strin
   await fs.writeFile(conf, 'set -g remain-on-exit on\nset -g status off\n');
   await tmux(['-f', conf, 'new-session', '-d', '-x', String(opts.width ?? 120), '-y', String(opts.height ?? 40), '-c', opts.cwd, 'sh', '-c', `${commandLine}`]);
 
-  const screen = async () => String((await tmux(['capture-pane', '-p', '-J'])).stdout);
+  const screen = async (o: { escapes?: boolean } = {}) => String((await tmux(['capture-pane', '-p', '-J', ...(o.escapes ? ['-e'] : [])])).stdout);
   const term: Terminal = {
     async send(...keys) {
       await tmux(['send-keys', ...keys]);

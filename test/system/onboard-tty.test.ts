@@ -100,6 +100,24 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     expect(await home.exists('.openclaw')).toBe(false);
   });
 
+  it('colours the prompts on a terminal, and not with NO_COLOR or --no-color', async () => {
+    const colourCode = /\u001b\[[0-9;]*3[0-9]m/;
+    const cases: [Record<string, string>, string[], boolean][] = [
+      [{}, [], true],
+      [{ NO_COLOR: '1' }, [], false],
+      [{}, ['--no-color'], false],
+    ];
+    for (const [env, args, coloured] of cases) {
+      const t = await onboardIn(env, args);
+      await t.waitFor('What do you want to connect?');
+      expect(colourCode.test(await t.screen({ escapes: true })), JSON.stringify({ env, args })).toBe(coloured);
+      await t.send('C-c');
+      expect(await t.exitCode()).toBe(130);
+      await t.stop();
+      term = undefined;
+    }
+  });
+
   it('Esc cancels too', async () => {
     const t = await onboardIn({ QWEN_API_KEY: KEY });
     await t.waitFor('What do you want to connect?');

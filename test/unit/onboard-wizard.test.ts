@@ -207,6 +207,20 @@ describe('interactive onboard', () => {
     expect((await config(w)).models.providers.qwen.baseUrl).toBe('https://dashscope.aliyuncs.com/compatible-mode/v1');
   });
 
+  it('offers the browser only when there is a display, and defaults to no', async () => {
+    const { result } = await start({ authChoice: 'qwen-api-key', secretStore: 'file', video: false, model: 'qwen/qwen3.5-plus' }, { DISPLAY: ':99' });
+    let s = await next();
+    expect(s).toContain('Open https://home.qwencloud.com/api-keys in your browser to create a key? (y/N)');
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('Paste your Qwen Cloud API key');
+    screen.type(KEY);
+    screen.keypress('enter');
+    await next();
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+  });
+
   it('declining the summary writes nothing', async () => {
     const { result, w } = await start({ authChoice: 'qwen-api-key', secretStore: 'file', video: false, model: 'qwen/qwen3.5-plus' });
     await next();
