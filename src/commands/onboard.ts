@@ -134,7 +134,9 @@ export async function runOnboard(flags: OnboardFlags, world: World, deps: Onboar
     output.warn('Coding Plan keys serve chat models only; video generation needs a Standard (pay-as-you-go) key.');
   }
 
-  const decision = await decideStorage(answers.key, answers.secretInputMode, answers.secretStore, store.profiles[answers.profileId], keychainFactory);
+  const decision = await decideStorage(answers.key, answers.secretInputMode, answers.secretStore, store.profiles[answers.profileId], keychainFactory, {
+    dryRun: Boolean(flags.dryRun),
+  });
   if (decision.notice) output.info(decision.notice);
   if (answers.key.key === undefined && decision.keychain && answers.key.source.kind === 'profile') {
     answers.key.key = await decision.keychain.get(answers.profileId);

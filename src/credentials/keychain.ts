@@ -12,8 +12,12 @@ export interface Keychain {
   get(account: string): Promise<string | undefined>;
   set(account: string, secret: string): Promise<void>;
   delete(account: string): Promise<boolean>;
-  /** Says within the bound whether a keychain answers and accepts a write. */
-  probe(): Promise<ProbeOutcome>;
+  /**
+   * Says within the bound whether a keychain answers and accepts a write (a
+   * probe item is written and deleted). `readOnly` only reads, for dry runs:
+   * it cannot tell a locked keychain from an open one.
+   */
+  probe(opts?: { readOnly?: boolean }): Promise<ProbeOutcome>;
 }
 
 const MESSAGES: Record<KeychainFailure, string> = {
@@ -96,11 +100,15 @@ export function systemKeychain(opts: { timeoutMs?: number } = {}): Keychain {
     async delete(account) {
       return bounded(timeoutMs, async (signal) => (await entry(account)).deleteCredential(signal));
     },
-    async probe() {
+    async probe(opts = {}) {
       // A write, not a read: a locked collection still answers searches, and only refuses (or prompts) on writes.
       try {
-        await keychain.set(PROBE_ACCOUNT, 'probe');
-        await keychain.delete(PROBE_ACCOUNT);
+        if (opts.readOnly) {
+          await keychain.get(PROBE_ACCOUNT);
+        } else {
+          await keychain.set(PROBE_ACCOUNT, 'probe');
+          await keychain.delete(PROBE_ACCOUNT);
+        }
         return { ok: true };
       } catch (error) {
         if (error instanceof KeychainError) return { ok: false, reason: error.reason, message: error.message };

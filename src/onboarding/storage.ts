@@ -26,6 +26,7 @@ export async function decideStorage(
   store: SecretStoreChoice,
   previous: StoredProfile | undefined,
   keychainFactory: KeychainFactory,
+  opts: { dryRun?: boolean } = {},
 ): Promise<StorageDecision> {
   const needsKeychainToRead = key.source.kind === 'profile' && key.source.storage === 'keychain';
   if (key.source.kind === 'profile') return { storage: 'unchanged', keychain: needsKeychainToRead ? await keychainFactory() : undefined };
@@ -33,7 +34,8 @@ export async function decideStorage(
   if (mode === 'ref') return { storage: 'env-ref', keychain: cleanup };
   if (store === 'file') return { storage: 'file', keychain: cleanup };
   const keychain = cleanup ?? (await keychainFactory());
-  const probe = await keychain.probe();
+  // A dry run must leave the keychain as it found it: no probe item is written.
+  const probe = await keychain.probe({ readOnly: opts.dryRun });
   if (probe.ok) return { storage: 'keychain', keychain };
   if (store === 'keychain') {
     throw new CliError(probe.message, 1, 'Use --secret-store file to keep the key in the 0600 profile store instead.');

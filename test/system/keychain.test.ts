@@ -78,6 +78,22 @@ describe.skipIf(skip)('OS keychain (gnome-keyring over a private D-Bus session)'
     });
   });
 
+  it('a dry run leaves the keychain untouched', async () => {
+    keyring = await startKeyring(home.dir);
+    // gnome-keyring rewrites the keyring file on every item change, a probe item included.
+    const keyrings = path.join(home.dir, '.local/share/keyrings');
+    const files = async () =>
+      Object.fromEntries(await Promise.all((await fs.readdir(keyrings)).map(async (f) => [f, (await fs.stat(path.join(keyrings, f))).mtimeMs] as const)));
+    await run(['models', 'list']);
+    const before = await files();
+    const r = await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain', '--dry-run'], { QWEN_API_KEY: KEY });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(await files()).toEqual(before);
+    expect(r.stdout).toContain('to be stored in the OS keychain');
+    expect(await keychainItems()).toBe('');
+    expect(await home.exists('.openclaw')).toBe(false);
+  });
+
   it('auto picks the keychain; status and list name it without printing the key; logout removes the item', async () => {
     keyring = await startKeyring(home.dir);
     const r = await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key'], { QWEN_API_KEY: KEY });
