@@ -11,7 +11,7 @@ end
 
 function __openclaw_takes_value
     switch "$argv[1]|$argv[2]"
-        case 'onboard|--auth-choice' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'models list|--provider' 'models status|--probe-provider' 'models status|--probe-timeout' 'models auth list|--provider' 'completion|--shell' 'secrets migrate|--to'
+        case 'onboard|--auth-choice' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'models|--probe-provider' 'models|--probe-timeout' 'models list|--provider' 'models status|--probe-provider' 'models status|--probe-timeout' 'models auth list|--provider' 'completion|--shell' 'secrets migrate|--to'
             return 0
     end
     return 1
@@ -75,6 +75,12 @@ function __openclaw_options
             printf '%s\t%s\n' -h 'display help'
             printf '%s\t%s\n' --help 'display help'
         case 'models'
+            printf '%s\t%s\n' --json 'JSON output'
+            printf '%s\t%s\n' --plain 'the resolved default model only'
+            printf '%s\t%s\n' --check 'exit 1 when a credential is missing, 2 when one expires within 24 h'
+            printf '%s\t%s\n' --probe 'one small live request per provider in use'
+            printf '%s\t%s\n' --probe-provider 'probe only this provider'
+            printf '%s\t%s\n' --probe-timeout 'probe timeout in milliseconds'
             printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
             printf '%s\t%s\n' -h 'display help'
             printf '%s\t%s\n' --help 'display help'
@@ -159,6 +165,8 @@ function __openclaw_option_values
             printf '%s\n' @video-model
         case 'onboard|--mode'
             printf '%s\n' local
+        case 'models|--probe-provider'
+            printf '%s\n' qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models list|--provider'
             printf '%s\n' qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models status|--probe-provider'

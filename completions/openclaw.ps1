@@ -12,7 +12,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
   $options = @{
     '' = @('--version', '-V', '--no-color', '-h', '--help')
     'onboard' = @('--non-interactive', '--auth-choice', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--mode', '--no-color', '-h', '--help')
-    'models' = @('--no-color', '-h', '--help')
+    'models' = @('--json', '--plain', '--check', '--probe', '--probe-provider', '--probe-timeout', '--no-color', '-h', '--help')
     'models list' = @('--all', '--provider', '--json', '--plain', '--no-color', '-h', '--help')
     'models set' = @('--no-color', '-h', '--help')
     'models set-video' = @('--no-color', '-h', '--help')
@@ -27,6 +27,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
   }
   $valueFlags = @{
     'onboard' = @('--auth-choice', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--mode')
+    'models' = @('--probe-provider', '--probe-timeout')
     'models list' = @('--provider')
     'models status' = @('--probe-provider', '--probe-timeout')
     'models auth list' = @('--provider')
@@ -41,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'onboard|--model' = @('@chat-model')
     'onboard|--video-model' = @('@video-model')
     'onboard|--mode' = @('local')
+    'models|--probe-provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'models list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'models status|--probe-provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'models auth list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')

@@ -53,16 +53,22 @@ export function commandSpec(program: Command): CommandSpec {
   const visible = (o: Option) => !o.hidden;
   const own = program.options.filter(visible).map(optionSpec);
   const globals = own.filter((o) => !o.names.includes('--version'));
-  const walk = (command: Command, path: string[]): CommandSpec => ({
-    name: command.name(),
-    path,
-    description: command.description(),
-    options: path.length ? [...command.options.filter(visible).map(optionSpec), ...globals, HELP] : [...own, HELP],
-    args: command.registeredArguments.map(argumentSpec),
-    subcommands: command.commands
-      .filter((c) => !(c as Command & { _hidden?: boolean })._hidden)
-      .map((c) => walk(c, [...path, c.name()])),
-  });
+  const walk = (command: Command, path: string[]): CommandSpec => {
+    // `openclaw models --json` runs the default subcommand (status): its flags belong to the parent too.
+    const defaultName = (command as Command & { _defaultCommandName?: string })._defaultCommandName;
+    const defaultSub = command.commands.find((c) => c.name() === defaultName);
+    const ownOptions = [...command.options, ...(defaultSub?.options ?? [])].filter(visible).map(optionSpec);
+    return {
+      name: command.name(),
+      path,
+      description: command.description(),
+      options: path.length ? [...ownOptions, ...globals, HELP] : [...own, HELP],
+      args: command.registeredArguments.map(argumentSpec),
+      subcommands: command.commands
+        .filter((c) => !(c as Command & { _hidden?: boolean })._hidden)
+        .map((c) => walk(c, [...path, c.name()])),
+    };
+  };
   return walk(program, []);
 }
 

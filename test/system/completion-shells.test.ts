@@ -62,6 +62,8 @@ describe.skipIf(skipBash)('bash', () => {
   it('completes commands, flag values, model refs and profile ids', async () => {
     expect(await complete('openclaw mo')).toEqual(['models']);
     expect(await complete('openclaw models ')).toEqual(['list', 'set', 'set-video', 'status', 'auth']);
+    // Bare `models` is `models status`: its flags complete there too.
+    expect(await complete('openclaw models --probe-provider qwen-o')).toEqual(['qwen-oauth']);
     expect(await complete('openclaw onboard --auth-choice qwen-')).toEqual([
       'qwen-api-key',
       'qwen-api-key-cn',
