@@ -136,6 +136,15 @@ describe.skipIf(skipWithout('zsh', 'tmux'))('zsh (a real <Tab> in tmux)', () => 
       await term.send('Tab');
       await term.waitFor('--auth-choice qwen-standard-api-key-cn ');
       await term.send('C-u');
+      await term.type('openclaw models a');
+      await term.send('Tab');
+      await term.waitFor('% openclaw models auth ');
+      await term.send('C-u');
+      await term.type('openclaw models s');
+      await term.send('Tab');
+      // Ambiguous subcommands are listed with their descriptions.
+      await term.waitFor(/set-video +-- Set the default video generation model/);
+      await term.send('C-u');
       await term.type('openclaw onboard --auth-choice qwen-');
       await term.send('Tab');
       // Ambiguous: zsh lists the candidates under the line.
