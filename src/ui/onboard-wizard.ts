@@ -28,7 +28,11 @@ async function askChoice(d: Dialogs, ctx: OnboardContext): Promise<AuthChoice> {
     flag: '--auth-choice',
     choices: [
       { name: 'Qwen Cloud (recommended)', value: 'qwen', description: 'Alibaba DashScope / Model Studio API key: chat, multimodal, video' },
-      { name: 'Qwen Portal token', value: 'qwen-oauth', description: 'Legacy Qwen OAuth / Qwen CLI setups; not the first choice for new users' },
+      {
+        name: 'Qwen Portal token (legacy Qwen OAuth / Qwen CLI setups)',
+        value: 'qwen-oauth',
+        description: 'Not the first choice for new users: pick Qwen Cloud unless you already have a portal token',
+      },
       { name: 'Alibaba Model Studio (Wan video)', value: 'alibaba', description: 'Wan video generation only' },
     ],
   });

@@ -207,6 +207,57 @@ describe('interactive onboard', () => {
     expect((await config(w)).models.providers.qwen.baseUrl).toBe('https://dashscope.aliyuncs.com/compatible-mode/v1');
   });
 
+  it('Alibaba: region with the video host, alibaba Wan models, no chat model question', async () => {
+    const { result, w } = await start({ secretStore: 'file' });
+    await next();
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('enter');
+    let s = await next();
+    expect(s).toContain('Which region?');
+    expect(s).toContain('dashscope-intl.aliyuncs.com');
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('Paste your Alibaba Model Studio API key');
+    screen.type(KEY);
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('alibaba/wan2.6-t2v  (text-to-video, default)');
+    screen.keypress('enter');
+    expect(await next()).toContain('Write these changes?');
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+    const c = await config(w);
+    expect(c.models.providers.alibaba).toEqual({ baseUrl: 'https://dashscope-intl.aliyuncs.com', models: [] });
+    expect(c.agents.defaults.videoGenerationModel.primary).toBe('alibaba/wan2.6-t2v');
+    expect(c.agents.defaults.model).toBeUndefined();
+  });
+
+  it('Qwen Portal: a token, the portal catalog, no video question', async () => {
+    const { result, w } = await start({ secretStore: 'file' });
+    let s = await next();
+    expect(s).toContain('Qwen Portal token (legacy Qwen OAuth / Qwen CLI setups)');
+    screen.keypress('down');
+    s = screen.getScreen();
+    expect(s).toContain('Not the first choice for new users');
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('Paste your Qwen Portal token');
+    screen.type(KEY);
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('qwen-oauth/qwen3.5-plus');
+    expect(s).not.toContain('qwen-oauth/glm-5');
+    screen.keypress('enter');
+    expect(await next()).toContain('Write these changes?');
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+    expect(w.stderr.text()).not.toContain('home.qwencloud.com/api-keys');
+    const c = await config(w);
+    expect(c.agents.defaults.model.primary).toBe('qwen-oauth/qwen3.5-plus');
+    expect(c.plugins.entries.qwen.enabled).toBe(true);
+  });
+
   it('offers the browser only when there is a display, and defaults to no', async () => {
     const { result } = await start({ authChoice: 'qwen-api-key', secretStore: 'file', video: false, model: 'qwen/qwen3.5-plus' }, { DISPLAY: ':99' });
     let s = await next();
