@@ -33,7 +33,8 @@ function detectStyle(text: string): Style {
 function quoteString(value: string, quote: Style['quote']): string {
   const json = JSON.stringify(value);
   if (quote === '"') return json;
-  return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+  // `\"` stays escaped: the parser cannot read a bare `"` inside a single-quoted string.
+  return `'${json.slice(1, -1).replace(/'/g, "\\'")}'`;
 }
 
 /** Pretty JSON5 text for a value whose property sits `depth` levels deep, in the document's style. */
@@ -51,6 +52,12 @@ function render(value: unknown, depth: number, style: Style): string {
   if (entries.length === 0) return '{}';
   const key = (k: string) => (style.unquotedKeys && IDENTIFIER.test(k) ? k : quoteString(k, style.quote));
   return `{\n${entries.map(([k, v]) => `${pad(depth + 1)}${key(k)}: ${render(v, depth + 1, style)}`).join(',\n')}\n${pad(depth)}}`;
+}
+
+/** Index of the comma after `from`, past whitespace and comments only (a comma inside a comment is not it); -1 if none. */
+function commaAfter(text: string, from: number): number {
+  const gap = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/.exec(text.slice(from))![0];
+  return text[from + gap.length] === ',' ? from + gap.length : -1;
 }
 
 function nest(keys: string[], value: unknown): unknown {
@@ -176,7 +183,7 @@ export class Json5Document {
     if (!hadComma && index > 0) {
       // The last property had no comma after it: the one before it must lose its own.
       const previousEnd = props[index - 1]!.location.end.index;
-      const comma = text.indexOf(',', previousEnd);
+      const comma = commaAfter(text, previousEnd);
       if (comma !== -1 && comma < start) {
         const head = text.slice(0, comma) + text.slice(comma + 1, start);
         return this.replaceText(head + text.slice(end));

@@ -36,16 +36,32 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
+/**
+ * V8 quotes the text around an unexpected token (`..."<10 chars>|<10 chars>"...`) instead of giving a
+ * position. That text may hold a key, so it never reaches the message; it only serves to find the offset.
+ */
+function offsetFromContext(text: string, message: string): number | undefined {
+  const m = /, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!m) return undefined;
+  const [, before, context, after] = m as unknown as [string, string | undefined, string, string | undefined];
+  if (before && after) {
+    const at = text.indexOf(context);
+    return at === -1 ? undefined : at + 10;
+  }
+  if (after) return context.length - 10;
+  if (before) return text.length - context.length + 10;
+  return undefined;
+}
+
 function storeParseError(storePath: string, text: string, error: unknown): CliError {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  const where = position ? lineColumnAt(text, Number(position[1])) : undefined;
+  // A truncated file ("Unexpected end of JSON input") carries no position: it ends where the text ends.
+  const offset = position ? Number(position[1]) : /end of JSON input/i.test(message) ? text.length : offsetFromContext(text, message);
+  const where = offset !== undefined ? lineColumnAt(text, offset) : undefined;
   const at = where ? ` at line ${where.line}, column ${where.column}` : '';
-  return new CliError(
-    `Cannot parse ${storePath}${at}: ${message.replace(/ in JSON at position \d+.*$/, '')}. It was not changed.`,
-    1,
-    'Fix the file or move it away, then run the command again.',
-  );
+  const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
+  return new CliError(`Cannot parse ${storePath}${at}: ${reason}. It was not changed.`, 1, 'Fix the file or move it away, then run the command again.');
 }
 
 function checkShape(storePath: string, data: unknown): ProfileStoreData {
