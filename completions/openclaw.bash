@@ -10,7 +10,7 @@ _openclaw_is_subcommand() {
 
 _openclaw_takes_value() {
   case "$1|$2" in
-    'onboard|--auth-choice'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'models|--probe-provider'|'models|--probe-timeout'|'models list|--provider'|'models status|--probe-provider'|'models status|--probe-timeout'|'models auth list|--provider'|'completion|--shell'|'secrets migrate|--to') return 0 ;;
+    'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'models|--probe-provider'|'models|--probe-timeout'|'models list|--provider'|'models status|--probe-provider'|'models status|--probe-timeout'|'models auth list|--provider'|'completion|--shell'|'secrets migrate|--to') return 0 ;;
     *) return 1 ;;
   esac
 }
@@ -27,8 +27,8 @@ _openclaw_subcommands() {
 
 _openclaw_options() {
   case "$1" in
-    '') _openclaw_words+=(--version -V --no-color -h --help) ;;
-    'onboard') _openclaw_words+=(--non-interactive --auth-choice --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --mode --no-color -h --help) ;;
+    '') _openclaw_words+=(--no-color -V --version -h --help) ;;
+    'onboard') _openclaw_words+=(--non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --mode --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color -h --help) ;;
     'models') _openclaw_words+=(--json --plain --check --probe --probe-provider --probe-timeout --no-color -h --help) ;;
     'models list') _openclaw_words+=(--all --provider --json --plain --no-color -h --help) ;;
     'models set') _openclaw_words+=(--no-color -h --help) ;;
@@ -54,10 +54,10 @@ _openclaw_option_values() {
     'onboard|--model') _openclaw_words+=(@chat-model) ;;
     'onboard|--video-model') _openclaw_words+=(@video-model) ;;
     'onboard|--mode') _openclaw_words+=(local) ;;
-    'models|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models list|--provider') _openclaw_words+=(qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models status|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models auth list|--provider') _openclaw_words+=(qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models status|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'completion|--shell') _openclaw_words+=(bash zsh fish powershell) ;;
     'secrets migrate|--to') _openclaw_words+=(keychain file) ;;
     *) : ;;

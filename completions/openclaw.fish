@@ -11,7 +11,7 @@ end
 
 function __openclaw_takes_value
     switch "$argv[1]|$argv[2]"
-        case 'onboard|--auth-choice' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'models|--probe-provider' 'models|--probe-timeout' 'models list|--provider' 'models status|--probe-provider' 'models status|--probe-timeout' 'models auth list|--provider' 'completion|--shell' 'secrets migrate|--to'
+        case 'onboard|--auth-choice' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'models|--probe-provider' 'models|--probe-timeout' 'models list|--provider' 'models status|--probe-provider' 'models status|--probe-timeout' 'models auth list|--provider' 'completion|--shell' 'secrets migrate|--to'
             return 0
     end
     return 1
@@ -42,51 +42,51 @@ end
 function __openclaw_options
     switch "$argv[1]"
         case ''
-            printf '%s\t%s\n' --version 'output the version number'
-            printf '%s\t%s\n' -V 'output the version number'
             printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
+            printf '%s\t%s\n' -V 'output the version number'
+            printf '%s\t%s\n' --version 'output the version number'
             printf '%s\t%s\n' -h 'display help'
             printf '%s\t%s\n' --help 'display help'
         case 'onboard'
             printf '%s\t%s\n' --non-interactive 'never prompt; missing answers are errors naming their flag'
-            printf '%s\t%s\n' --auth-choice 'how to authenticate: qwen-api-key, qwen-api-key-cn, qwen-standard-api-key, qwen-standard-api-key-cn, qwen-oauth, alibaba-model-studio-api-key'
+            printf '%s\t%s\n' --auth-choice 'how to authenticate (see the list below)'
+            printf '%s\t%s\n' --api-key-stdin 'read the key from stdin'
+            printf '%s\t%s\n' --secret-input-mode 'store the key, or a reference to its env var'
+            printf '%s\t%s\n' --secret-store 'where a plaintext key goes (default auto: the OS keychain when one answers)'
+            printf '%s\t%s\n' --profile-id 'profile name (default: default)'
+            printf '%s\t%s\n' --base-url 'custom endpoint base URL'
+            printf '%s\t%s\n' --region 'region, for a choice that takes one (alibaba-model-studio-api-key)'
+            printf '%s\t%s\n' --model 'default chat model'
+            printf '%s\t%s\n' --video-model 'default video model'
+            printf '%s\t%s\n' --no-video 'remove the default video model'
+            printf '%s\t%s\n' --write-daemon-env 'in ref mode, also write the env var to <state>/.env for a Gateway daemon'
+            printf '%s\t%s\n' --dry-run 'print the planned changes, write nothing'
+            printf '%s\t%s\n' --json 'print one JSON result object'
+            printf '%s\t%s\n' --verify 'make one small live request with the key before writing'
+            printf '%s\t%s\n' --mode 'Gateway mode (accepted for compatibility)'
             printf '%s\t%s\n' --modelstudio-api-key 'key for qwen-api-key (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --modelstudio-api-key-cn 'key for qwen-api-key-cn (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --modelstudio-standard-api-key 'key for qwen-standard-api-key (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --modelstudio-standard-api-key-cn 'key for qwen-standard-api-key-cn (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --qwen-oauth-token 'key for qwen-oauth (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --alibaba-model-studio-api-key 'key for alibaba-model-studio-api-key (prefer --api-key-stdin or the env var)'
-            printf '%s\t%s\n' --qwen-api-key 'key for any qwen-* choice'
-            printf '%s\t%s\n' --api-key-stdin 'read the key from stdin'
-            printf '%s\t%s\n' --secret-input-mode 'store the key, or a reference to its env var'
-            printf '%s\t%s\n' --secret-store 'where a plaintext key goes'
-            printf '%s\t%s\n' --profile-id 'profile name (default: default)'
-            printf '%s\t%s\n' --base-url 'custom endpoint base URL'
-            printf '%s\t%s\n' --region 'region for alibaba-model-studio-api-key'
-            printf '%s\t%s\n' --model 'default chat model, like qwen/qwen3.5-plus'
-            printf '%s\t%s\n' --video-model 'default video model, like qwen/wan2.6-t2v'
-            printf '%s\t%s\n' --no-video 'leave the default video model unset'
-            printf '%s\t%s\n' --write-daemon-env 'in ref mode, also write the env var to <state>/.env for a Gateway daemon'
-            printf '%s\t%s\n' --dry-run 'print the planned changes, write nothing'
-            printf '%s\t%s\n' --json 'print one JSON result object'
-            printf '%s\t%s\n' --verify 'make one small live request with the key before writing'
-            printf '%s\t%s\n' --mode 'Gateway mode (accepted for compatibility)'
+            printf '%s\t%s\n' --qwen-api-key 'key for any qwen choice'
             printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
             printf '%s\t%s\n' -h 'display help'
             printf '%s\t%s\n' --help 'display help'
         case 'models'
             printf '%s\t%s\n' --json 'JSON output'
             printf '%s\t%s\n' --plain 'the resolved default model only'
-            printf '%s\t%s\n' --check 'exit 1 when a credential is missing, 2 when one expires within 24 h'
+            printf '%s\t%s\n' --check 'exit 1 when a credential is missing or unusable, 2 when one expires within 24 h'
             printf '%s\t%s\n' --probe 'one small live request per provider in use'
             printf '%s\t%s\n' --probe-provider 'probe only this provider'
-            printf '%s\t%s\n' --probe-timeout 'probe timeout in milliseconds'
+            printf '%s\t%s\n' --probe-timeout 'probe timeout in milliseconds (default 8000)'
             printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
             printf '%s\t%s\n' -h 'display help'
             printf '%s\t%s\n' --help 'display help'
         case 'models list'
             printf '%s\t%s\n' --all 'the whole catalog'
-            printf '%s\t%s\n' --provider 'one provider (id or alias)'
+            printf '%s\t%s\n' --provider 'one provider (id or alias), endpoint-aware for its configured base URL'
             printf '%s\t%s\n' --json 'JSON output'
             printf '%s\t%s\n' --plain 'one model ref a line'
             printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
@@ -103,10 +103,10 @@ function __openclaw_options
         case 'models status'
             printf '%s\t%s\n' --json 'JSON output'
             printf '%s\t%s\n' --plain 'the resolved default model only'
-            printf '%s\t%s\n' --check 'exit 1 when a credential is missing, 2 when one expires within 24 h'
+            printf '%s\t%s\n' --check 'exit 1 when a credential is missing or unusable, 2 when one expires within 24 h'
             printf '%s\t%s\n' --probe 'one small live request per provider in use'
             printf '%s\t%s\n' --probe-provider 'probe only this provider'
-            printf '%s\t%s\n' --probe-timeout 'probe timeout in milliseconds'
+            printf '%s\t%s\n' --probe-timeout 'probe timeout in milliseconds (default 8000)'
             printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
             printf '%s\t%s\n' -h 'display help'
             printf '%s\t%s\n' --help 'display help'
@@ -166,13 +166,13 @@ function __openclaw_option_values
         case 'onboard|--mode'
             printf '%s\n' local
         case 'models|--probe-provider'
-            printf '%s\n' qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models list|--provider'
-            printf '%s\n' qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models status|--probe-provider'
-            printf '%s\n' qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth list|--provider'
-            printf '%s\n' qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'completion|--shell'
             printf '%s\n' bash zsh fish powershell
         case 'secrets migrate|--to'

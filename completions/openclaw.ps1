@@ -10,8 +10,8 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'secrets' = @('resolve', 'migrate')
   }
   $options = @{
-    '' = @('--version', '-V', '--no-color', '-h', '--help')
-    'onboard' = @('--non-interactive', '--auth-choice', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--mode', '--no-color', '-h', '--help')
+    '' = @('--no-color', '-V', '--version', '-h', '--help')
+    'onboard' = @('--non-interactive', '--auth-choice', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--mode', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--no-color', '-h', '--help')
     'models' = @('--json', '--plain', '--check', '--probe', '--probe-provider', '--probe-timeout', '--no-color', '-h', '--help')
     'models list' = @('--all', '--provider', '--json', '--plain', '--no-color', '-h', '--help')
     'models set' = @('--no-color', '-h', '--help')
@@ -26,7 +26,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'secrets migrate' = @('--to', '--no-color', '-h', '--help')
   }
   $valueFlags = @{
-    'onboard' = @('--auth-choice', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--mode')
+    'onboard' = @('--auth-choice', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--mode', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key')
     'models' = @('--probe-provider', '--probe-timeout')
     'models list' = @('--provider')
     'models status' = @('--probe-provider', '--probe-timeout')
@@ -42,10 +42,10 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'onboard|--model' = @('@chat-model')
     'onboard|--video-model' = @('@video-model')
     'onboard|--mode' = @('local')
-    'models|--probe-provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
-    'models list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
-    'models status|--probe-provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
-    'models auth list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'dashscope', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models|--probe-provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models status|--probe-provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models auth list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'completion|--shell' = @('bash', 'zsh', 'fish', 'powershell')
     'secrets migrate|--to' = @('keychain', 'file')
   }

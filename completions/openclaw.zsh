@@ -11,7 +11,7 @@ _openclaw_is_subcommand() {
 
 _openclaw_takes_value() {
   case "$1|$2" in
-    'onboard|--auth-choice'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'models|--probe-provider'|'models|--probe-timeout'|'models list|--provider'|'models status|--probe-provider'|'models status|--probe-timeout'|'models auth list|--provider'|'completion|--shell'|'secrets migrate|--to') return 0 ;;
+    'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'models|--probe-provider'|'models|--probe-timeout'|'models list|--provider'|'models status|--probe-provider'|'models status|--probe-timeout'|'models auth list|--provider'|'completion|--shell'|'secrets migrate|--to') return 0 ;;
     *) return 1 ;;
   esac
 }
@@ -28,8 +28,8 @@ _openclaw_subcommands() {
 
 _openclaw_options() {
   case "$1" in
-    '') _openclaw_words+=(--version -V --no-color -h --help) ;;
-    'onboard') _openclaw_words+=(--non-interactive --auth-choice --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --mode --no-color -h --help) ;;
+    '') _openclaw_words+=(--no-color -V --version -h --help) ;;
+    'onboard') _openclaw_words+=(--non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --mode --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color -h --help) ;;
     'models') _openclaw_words+=(--json --plain --check --probe --probe-provider --probe-timeout --no-color -h --help) ;;
     'models list') _openclaw_words+=(--all --provider --json --plain --no-color -h --help) ;;
     'models set') _openclaw_words+=(--no-color -h --help) ;;
@@ -55,10 +55,10 @@ _openclaw_option_values() {
     'onboard|--model') _openclaw_words+=(@chat-model) ;;
     'onboard|--video-model') _openclaw_words+=(@video-model) ;;
     'onboard|--mode') _openclaw_words+=(local) ;;
-    'models|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models list|--provider') _openclaw_words+=(qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models status|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models auth list|--provider') _openclaw_words+=(qwen modelstudio qwencloud dashscope qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models status|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'completion|--shell') _openclaw_words+=(bash zsh fish powershell) ;;
     'secrets migrate|--to') _openclaw_words+=(keychain file) ;;
     *) : ;;
@@ -89,48 +89,48 @@ _openclaw_descriptions=(
   'models auth|logout' 'Remove a profile from the store, the keychain and the config'
   'secrets|resolve' 'Exec secret provider: read a request on stdin, print the values (protocol v1)'
   'secrets|migrate' 'Move stored keys into the OS keychain, or back into the file store'
-  '|--version' 'output the version number'
-  '|-V' 'output the version number'
   '|--no-color' 'disable colour (also NO_COLOR)'
+  '|-V' 'output the version number'
+  '|--version' 'output the version number'
   '|-h' 'display help'
   '|--help' 'display help'
   'onboard|--non-interactive' 'never prompt; missing answers are errors naming their flag'
-  'onboard|--auth-choice' 'how to authenticate: qwen-api-key, qwen-api-key-cn, qwen-standard-api-key, qwen-standard-api-key-cn, qwen-oauth, alibaba-model-studio-api-key'
+  'onboard|--auth-choice' 'how to authenticate (see the list below)'
+  'onboard|--api-key-stdin' 'read the key from stdin'
+  'onboard|--secret-input-mode' 'store the key, or a reference to its env var'
+  'onboard|--secret-store' 'where a plaintext key goes (default auto: the OS keychain when one answers)'
+  'onboard|--profile-id' 'profile name (default: default)'
+  'onboard|--base-url' 'custom endpoint base URL'
+  'onboard|--region' 'region, for a choice that takes one (alibaba-model-studio-api-key)'
+  'onboard|--model' 'default chat model'
+  'onboard|--video-model' 'default video model'
+  'onboard|--no-video' 'remove the default video model'
+  'onboard|--write-daemon-env' 'in ref mode, also write the env var to <state>/.env for a Gateway daemon'
+  'onboard|--dry-run' 'print the planned changes, write nothing'
+  'onboard|--json' 'print one JSON result object'
+  'onboard|--verify' 'make one small live request with the key before writing'
+  'onboard|--mode' 'Gateway mode (accepted for compatibility)'
   'onboard|--modelstudio-api-key' 'key for qwen-api-key (prefer --api-key-stdin or the env var)'
   'onboard|--modelstudio-api-key-cn' 'key for qwen-api-key-cn (prefer --api-key-stdin or the env var)'
   'onboard|--modelstudio-standard-api-key' 'key for qwen-standard-api-key (prefer --api-key-stdin or the env var)'
   'onboard|--modelstudio-standard-api-key-cn' 'key for qwen-standard-api-key-cn (prefer --api-key-stdin or the env var)'
   'onboard|--qwen-oauth-token' 'key for qwen-oauth (prefer --api-key-stdin or the env var)'
   'onboard|--alibaba-model-studio-api-key' 'key for alibaba-model-studio-api-key (prefer --api-key-stdin or the env var)'
-  'onboard|--qwen-api-key' 'key for any qwen-* choice'
-  'onboard|--api-key-stdin' 'read the key from stdin'
-  'onboard|--secret-input-mode' 'store the key, or a reference to its env var'
-  'onboard|--secret-store' 'where a plaintext key goes'
-  'onboard|--profile-id' 'profile name (default: default)'
-  'onboard|--base-url' 'custom endpoint base URL'
-  'onboard|--region' 'region for alibaba-model-studio-api-key'
-  'onboard|--model' 'default chat model, like qwen/qwen3.5-plus'
-  'onboard|--video-model' 'default video model, like qwen/wan2.6-t2v'
-  'onboard|--no-video' 'leave the default video model unset'
-  'onboard|--write-daemon-env' 'in ref mode, also write the env var to <state>/.env for a Gateway daemon'
-  'onboard|--dry-run' 'print the planned changes, write nothing'
-  'onboard|--json' 'print one JSON result object'
-  'onboard|--verify' 'make one small live request with the key before writing'
-  'onboard|--mode' 'Gateway mode (accepted for compatibility)'
+  'onboard|--qwen-api-key' 'key for any qwen choice'
   'onboard|--no-color' 'disable colour (also NO_COLOR)'
   'onboard|-h' 'display help'
   'onboard|--help' 'display help'
   'models|--json' 'JSON output'
   'models|--plain' 'the resolved default model only'
-  'models|--check' 'exit 1 when a credential is missing, 2 when one expires within 24 h'
+  'models|--check' 'exit 1 when a credential is missing or unusable, 2 when one expires within 24 h'
   'models|--probe' 'one small live request per provider in use'
   'models|--probe-provider' 'probe only this provider'
-  'models|--probe-timeout' 'probe timeout in milliseconds'
+  'models|--probe-timeout' 'probe timeout in milliseconds (default 8000)'
   'models|--no-color' 'disable colour (also NO_COLOR)'
   'models|-h' 'display help'
   'models|--help' 'display help'
   'models list|--all' 'the whole catalog'
-  'models list|--provider' 'one provider (id or alias)'
+  'models list|--provider' 'one provider (id or alias), endpoint-aware for its configured base URL'
   'models list|--json' 'JSON output'
   'models list|--plain' 'one model ref a line'
   'models list|--no-color' 'disable colour (also NO_COLOR)'
@@ -144,10 +144,10 @@ _openclaw_descriptions=(
   'models set-video|--help' 'display help'
   'models status|--json' 'JSON output'
   'models status|--plain' 'the resolved default model only'
-  'models status|--check' 'exit 1 when a credential is missing, 2 when one expires within 24 h'
+  'models status|--check' 'exit 1 when a credential is missing or unusable, 2 when one expires within 24 h'
   'models status|--probe' 'one small live request per provider in use'
   'models status|--probe-provider' 'probe only this provider'
-  'models status|--probe-timeout' 'probe timeout in milliseconds'
+  'models status|--probe-timeout' 'probe timeout in milliseconds (default 8000)'
   'models status|--no-color' 'disable colour (also NO_COLOR)'
   'models status|-h' 'display help'
   'models status|--help' 'display help'

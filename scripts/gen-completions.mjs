@@ -1,8 +1,8 @@
-// Regenerates the committed completion scripts from the command tree (run after `npm run build`).
+// Regenerates the committed completion scripts from the command specs (run after `npm run build`).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SHELLS } from '../dist/cli.js';
+import { SHELLS } from '../dist/completion/shells.js';
 import { scriptFor } from '../dist/commands/completion.js';
 import { SCRIPT_FILE } from '../dist/completion/scripts.js';
 
@@ -10,6 +10,6 @@ const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'compl
 await fs.mkdir(dir, { recursive: true });
 for (const shell of SHELLS) {
   const file = path.join(dir, SCRIPT_FILE[shell]);
-  await fs.writeFile(file, scriptFor(shell));
+  await fs.writeFile(file, await scriptFor(shell));
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }

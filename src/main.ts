@@ -1,29 +1,36 @@
 import { CommanderError } from 'commander';
-import { buildProgram, loadCommand } from './cli.js';
+import { buildProgram, unknownSubcommand } from './cli.js';
 import { CliError, ExitCode } from './errors.js';
 import { worldFromProcess, type World } from './world.js';
+import { defaultDeps, type Deps } from './deps.js';
 import { createOutput } from './ui/output.js';
 import { VERSION } from './version.js';
 
 function isPromptCancel(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+  return error instanceof Error && ['ExitPromptError', 'AbortPromptError', 'GoBack'].includes(error.name);
 }
 
 /** Runs one invocation against a world and returns the exit code; never calls process.exit. */
-export async function run(argv: string[], world: World): Promise<number> {
+export async function run(argv: string[], world: World, deps: Deps = defaultDeps()): Promise<number> {
   if (argv.includes('--no-color')) world = { ...world, env: { ...world.env, NO_COLOR: '1' } };
   let exitCode: number = ExitCode.ok;
-  const program = buildProgram(async (name, args, opts) => {
-    const command = await loadCommand(name);
-    exitCode = await command.run({ args, opts, world });
-  }, VERSION);
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (text) => world.stdout.write(text),
-    writeErr: (text) => world.stderr.write(text),
-  });
-  for (const sub of program.commands) sub.exitOverride();
+  const program = buildProgram(
+    async (spec, args, opts, extra) => {
+      exitCode = await spec.run({ args, opts: opts as never, extra, world, deps, argv });
+    },
+    VERSION,
+    { writeOut: (text) => world.stdout.write(text), writeErr: (text) => world.stderr.write(text) },
+  );
   try {
+    if (argv.filter((a) => a !== '--no-color').length === 0) {
+      world.stdout.write(program.helpInformation());
+      return ExitCode.ok;
+    }
+    const unknown = unknownSubcommand(argv);
+    if (unknown) {
+      world.stderr.write(`error: ${unknown}\n(run with --help for usage)\n`);
+      return ExitCode.usage;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

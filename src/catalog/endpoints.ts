@@ -1,32 +1,12 @@
-export type Region = 'global' | 'cn';
-export type Plan = 'coding' | 'standard';
-
-export const QWEN_BASE_URLS: Record<Plan, Record<Region, string>> = {
-  coding: {
-    global: 'https://coding-intl.dashscope.aliyuncs.com/v1',
-    cn: 'https://coding.dashscope.aliyuncs.com/v1',
-  },
-  standard: {
-    global: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1',
-    cn: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
-  },
-};
-
-export const QWEN_PORTAL_BASE_URL = 'https://portal.qwen.ai/v1';
-
-/** DashScope AIGC hosts used for Wan video generation. */
-export const VIDEO_HOSTS: Record<Region, string> = {
-  global: 'https://dashscope-intl.aliyuncs.com',
-  cn: 'https://dashscope.aliyuncs.com',
-};
-
-export const API_KEYS_URL = 'https://home.qwencloud.com/api-keys';
+import type { AuthChoice, ChatModel, Plan, PlanSpec, ProviderSpec, Region, VideoModel } from './types.js';
+import { getProvider, providerById, providers } from './registry.js';
 
 export function stripTrailingSlashes(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
-function hostOf(url: string): string | undefined {
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {
@@ -34,34 +14,150 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-/** The four native qwen hosts (Coding Plan and Standard, both regions). */
-export function isNativeQwenBaseUrl(url: string): boolean {
-  const normalized = stripTrailingSlashes(url);
-  return Object.values(QWEN_BASE_URLS).some((byRegion) => Object.values(byRegion).includes(normalized));
+/** What a base URL tells about a provider's endpoint. */
+export interface EndpointInfo {
+  /** The plan whose host the URL is on; undefined for a custom URL. */
+  plan?: Plan;
+  region?: Region;
+  /** The URL is exactly one of the provider's own endpoints. */
+  native: boolean;
+  /** The auth choice whose plan and region match; undefined for a custom URL. */
+  choice?: AuthChoice;
+  /** Wan video and media understanding are served (Standard and custom URLs, video providers). */
+  servesVideo: boolean;
 }
 
-/** Coding Plan endpoints serve chat models only and lag the public catalog. */
-export function isCodingPlanBaseUrl(url: string): boolean {
-  const host = hostOf(url);
-  return host === 'coding.dashscope.aliyuncs.com' || host === 'coding-intl.dashscope.aliyuncs.com';
+function spec(provider: string | ProviderSpec): ProviderSpec | undefined {
+  return typeof provider === 'string' ? providerById(provider) : provider;
 }
 
-/** China when the URL points at a mainland DashScope host; Global for every other URL. */
-export function regionOfBaseUrl(url: string): Region {
-  const host = hostOf(url);
-  return host === 'dashscope.aliyuncs.com' || host === 'coding.dashscope.aliyuncs.com' ? 'cn' : 'global';
+export function planSpec(provider: ProviderSpec, plan: Plan | undefined): PlanSpec | undefined {
+  return plan ? provider.plans?.find((p) => p.id === plan) : undefined;
 }
 
-/** The AIGC host that video generation uses for a chat base URL on either qwen host family. */
-export function videoHostForBaseUrl(url: string): string {
-  return VIDEO_HOSTS[regionOfBaseUrl(url)];
-}
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
+/** Plan and region of a base URL, read from its host; a URL on no known host is custom. */
+export function endpointOf(provider: string | ProviderSpec, baseUrl: string | undefined): EndpointInfo {
+  const p = spec(provider);
+  if (!p) return { native: false, servesVideo: false };
+  const host = hostOf(baseUrl);
+  const normalized = baseUrl ? stripTrailingSlashes(baseUrl) : undefined;
+  for (const [plan, byRegion] of Object.entries(p.endpoints ?? {}) as [Plan, Record<Region, string>][]) {
+    for (const [region, url] of Object.entries(byRegion) as [Region, string][]) {
+      if (host && hostOf(url) === host) {
+        const choice = choiceFor(p.id, { plan, region });
+        return { plan, region, native: normalized === url, choice, servesVideo: planSpec(p, plan)?.servesVideo ?? true };
+      }
+    }
   }
+  const videoRegion = (Object.entries(p.videoHosts ?? {}) as [Region, string][]).find(([, url]) => hostOf(url) === host)?.[0];
+  if (p.configShape === 'video') {
+    const region = videoRegion;
+    return { region, native: region !== undefined && normalized === p.videoHosts![region], choice: choiceFor(p.id, { region }), servesVideo: true };
+  }
+  return { region: videoRegion, native: false, servesVideo: p.videoModels.length > 0 };
+}
+
+/**
+ * The auth choice with these axes; an axis the provider does not have is
+ * ignored, and without an exact match the first choice of the provider wins.
+ */
+export function choiceFor(provider: string, axes: { plan?: Plan; region?: Region }): AuthChoice {
+  const p = getProvider(provider);
+  const choices = p.authChoices.map((c) => ({ ...c, provider: p.id }));
+  const fits = (c: AuthChoice, key: 'plan' | 'region') => axes[key] === undefined || c[key] === undefined || c[key] === axes[key] || (key === 'region' && c.regionFlag === true);
+  return choices.find((c) => fits(c, 'plan') && fits(c, 'region')) ?? choices.find((c) => fits(c, 'plan')) ?? choices[0]!;
+}
+
+/** The auth choice that matches a configured base URL (plan and region); the provider's first when the URL says nothing. */
+export function choiceForBaseUrl(provider: string, baseUrl: string | undefined): AuthChoice {
+  return endpointOf(provider, baseUrl).choice ?? choiceFor(provider, { region: endpointOf(provider, baseUrl).region });
+}
+
+/** The choice of the same region on a plan that serves video (Coding Plan China → Standard China). */
+export function videoChoiceFor(provider: string, region: Region | undefined): AuthChoice | undefined {
+  const p = getProvider(provider);
+  const plan = p.plans?.find((x) => x.servesVideo)?.id;
+  if (!plan && p.videoModels.length === 0) return undefined;
+  return choiceFor(provider, { plan, region });
+}
+
+/** Whether a choice's endpoint serves video generation. */
+export function choiceServesVideo(choice: AuthChoice): boolean {
+  const p = getProvider(choice.provider);
+  const plan = planSpec(p, choice.plan);
+  return plan ? plan.servesVideo : p.videoModels.length > 0;
+}
+
+/** The base URL a choice writes, after --region for a choice that takes one. */
+export function baseUrlForChoice(choice: AuthChoice, region: Region | undefined): string {
+  if (choice.regionFlag && region) return getProvider(choice.provider).videoHosts?.[region] ?? choice.baseUrl;
+  return choice.baseUrl;
+}
+
+export function chatCatalog(provider: string): readonly ChatModel[] {
+  return providerById(provider)?.chatModels ?? [];
+}
+
+export function videoCatalog(provider: string): readonly VideoModel[] {
+  return providerById(provider)?.videoModels ?? [];
+}
+
+export function findChatModel(provider: string, modelId: string): ChatModel | undefined {
+  return chatCatalog(provider).find((m) => m.id === modelId);
+}
+
+export function findVideoModel(provider: string, modelId: string): VideoModel | undefined {
+  return videoCatalog(provider).find((m) => m.id === modelId);
+}
+
+/** Whether a model is advertised on an endpoint (a plan-only model on another plan is not). */
+function servedOn(model: ChatModel, endpoint: EndpointInfo): boolean {
+  return !model.onlyOnPlan || endpoint.plan === undefined || endpoint.plan === model.onlyOnPlan;
+}
+
+/**
+ * The chat catalog an endpoint advertises: models of another plan are left
+ * out, unless the user listed them under the provider's models (then the
+ * upstream API decides).
+ */
+export function endpointChatCatalog(provider: string, baseUrl: string | undefined, userConfiguredIds: ReadonlySet<string> = new Set()): ChatModel[] {
+  const endpoint = endpointOf(provider, baseUrl);
+  return chatCatalog(provider).filter((m) => servedOn(m, endpoint) || userConfiguredIds.has(m.id));
+}
+
+/** The video catalog an endpoint serves: none on a plan without video. */
+export function endpointVideoCatalog(provider: string, baseUrl: string | undefined): readonly VideoModel[] {
+  return endpointOf(provider, baseUrl).servesVideo ? videoCatalog(provider) : [];
+}
+
+/** The AIGC host that video generation uses, from the region the chat (or video) base URL points at. */
+export function videoHostFor(provider: string, baseUrl: string | undefined): string | undefined {
+  const p = providerById(provider);
+  if (!p?.videoHosts) return undefined;
+  if (p.configShape === 'video' && baseUrl) return stripTrailingSlashes(baseUrl);
+  return p.videoHosts[endpointOf(p, baseUrl).region ?? 'global'];
+}
+
+/** Model rows on the provider's own hosts advertise streaming usage compatibility. */
+export function streamingUsageCompat(provider: string, baseUrl: string): boolean {
+  const p = providerById(provider);
+  return Boolean(p?.streamingUsageCompat) && endpointOf(provider, baseUrl).native;
+}
+
+export function isReasoningModel(provider: string, modelId: string): boolean {
+  return findChatModel(provider, modelId)?.reasoning ?? false;
+}
+
+/** A provider whose config block holds a video host only (no chat rows, no allowlist). */
+export function isVideoOnlyProvider(provider: string): boolean {
+  return providerById(provider)?.configShape === 'video';
+}
+
+/** An example ref for help and error texts: the first default chat model of the catalog. */
+export function exampleChatRef(): string {
+  return providers().find((p) => p.defaultModel)?.defaultModel ?? 'provider/model';
+}
+
+export function exampleVideoRef(): string {
+  return providers().find((p) => p.defaultVideoModel)?.defaultVideoModel ?? 'provider/video-model';
 }

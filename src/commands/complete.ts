@@ -1,7 +1,15 @@
-import type { CommandInvocation } from './types.js';
-import { runComplete } from '../completion/dynamic.js';
+import { defineCommand } from './command.js';
 
-/** `openclaw __complete <kind>` through commander; the launcher normally short-cuts straight to runComplete. */
-export function run({ args, world }: CommandInvocation): Promise<number> {
-  return runComplete(args, world);
-}
+/** `openclaw __complete <kind>` through commander; bin/openclaw.js normally short-cuts straight to runComplete. */
+export const complete = defineCommand({
+  path: ['__complete'],
+  hidden: true,
+  description: 'Completion candidates for one dynamic value kind (used by the completion scripts)',
+  options: {},
+  args: [{ name: 'kind', description: 'chat-model, video-model, provider or profile', required: false }],
+  examples: ['openclaw __complete chat-model'],
+  async run({ args, world }) {
+    const { runComplete } = await import('../completion/dynamic.js');
+    return runComplete(args, world);
+  },
+});

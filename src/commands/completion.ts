@@ -1,15 +1,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { CommandInvocation } from './types.js';
-import { buildProgram, SHELLS, type Shell } from '../cli.js';
-import { VERSION } from '../version.js';
+import { defineCommand, flag, value } from './command.js';
 import { CancelledError, CliError, ExitCode, UsageError } from '../errors.js';
 import { resolvePaths } from '../config/paths.js';
 import { ensurePrivateDir, readTextIfExists, writeFileAtomic } from '../config/atomic.js';
 import { completionScript, SCRIPT_FILE } from '../completion/scripts.js';
 import { profileFile, sourceLine, withBlock } from '../completion/install.js';
+import { SHELLS, type Shell } from '../completion/shells.js';
 import { createOutput } from '../ui/output.js';
 import type { World } from '../world.js';
+import type { Deps } from '../deps.js';
 
 export interface CompletionOptions {
   shell?: Shell;
@@ -30,9 +30,10 @@ export function shellFor(opts: CompletionOptions, world: Pick<World, 'env'>): Sh
   );
 }
 
-/** The script text for a shell, from the same tree the CLI parses with. */
-export function scriptFor(shell: Shell): string {
-  return completionScript(shell, buildProgram(async () => undefined, VERSION));
+/** The script text for a shell, from the same command specs the CLI parses with. */
+export async function scriptFor(shell: Shell): Promise<string> {
+  const { commandTree } = await import('../cli.js');
+  return completionScript(shell, commandTree());
 }
 
 async function writeState(world: World): Promise<string[]> {
@@ -41,13 +42,13 @@ async function writeState(world: World): Promise<string[]> {
   const written: string[] = [];
   for (const shell of SHELLS) {
     const file = path.join(dir, SCRIPT_FILE[shell]);
-    await writeFileAtomic(file, scriptFor(shell), { mode: 0o644 });
+    await writeFileAtomic(file, await scriptFor(shell), { mode: 0o644 });
     written.push(file);
   }
   return written;
 }
 
-async function install(shell: Shell, opts: CompletionOptions, world: World): Promise<{ profile: string; changed: boolean }> {
+async function install(shell: Shell, opts: CompletionOptions, world: World, deps: Deps): Promise<{ profile: string; changed: boolean }> {
   const cached = path.join(resolvePaths(world).completionsDir, SCRIPT_FILE[shell]);
   if ((await readTextIfExists(cached)) === undefined) {
     throw new CliError(`No cached ${shell} completion script at ${cached}.`, ExitCode.failure, 'Run openclaw completion --write-state first (or pass both flags).');
@@ -57,8 +58,7 @@ async function install(shell: Shell, opts: CompletionOptions, world: World): Pro
   const after = withBlock(before, sourceLine(shell, cached));
   if (after === before) return { profile, changed: false };
   if (!opts.yes) {
-    const { createDialogs } = await import('../ui/dialogs.js');
-    const ok = await createDialogs(world).confirm({ message: `Add the openclaw completion block to ${profile}?`, default: true, flag: '--yes' });
+    const ok = await (await deps.dialogs(world)).confirm({ message: `Add the openclaw completion block to ${profile}?`, default: true, flag: '--yes' });
     if (!ok) throw new CancelledError();
   }
   const mode = await fs.stat(profile).then(
@@ -69,23 +69,32 @@ async function install(shell: Shell, opts: CompletionOptions, world: World): Pro
   return { profile, changed: true };
 }
 
-export async function runCompletion(opts: CompletionOptions, world: World): Promise<number> {
+async function runCompletion(opts: CompletionOptions, world: World, deps: Deps): Promise<number> {
   const output = createOutput(world);
   if (!opts.writeState && !opts.install) {
-    world.stdout.write(scriptFor(shellFor(opts, world)));
+    world.stdout.write(await scriptFor(shellFor(opts, world)));
     return ExitCode.ok;
   }
   // Resolve the shell before writing anything, so a bad $SHELL leaves no half-done work.
   const shell = opts.install ? shellFor(opts, world) : undefined;
   if (opts.writeState) for (const file of await writeState(world)) output.out(`Wrote ${file}`);
   if (shell) {
-    const { profile, changed } = await install(shell, opts, world);
+    const { profile, changed } = await install(shell, opts, world, deps);
     if (changed) output.out(`Added the openclaw completion block to ${profile}. Open a new shell, or run: ${shell === 'powershell' ? `. ${profile}` : `source ${profile}`}`);
     else output.out(`${profile} already sources the openclaw completion script.`);
   }
   return ExitCode.ok;
 }
 
-export function run({ opts, world }: CommandInvocation): Promise<number> {
-  return runCompletion(opts as CompletionOptions, world);
-}
+export const completion = defineCommand({
+  path: ['completion'],
+  description: 'Print, cache or install the shell completion script',
+  options: {
+    shell: value('<shell>', 'target shell (default from $SHELL)', { choices: SHELLS }),
+    writeState: flag('cache the scripts under <state>/completions'),
+    install: flag("add a block that sources the cache to the shell's profile"),
+    yes: flag('skip the confirmation'),
+  },
+  examples: ['openclaw completion --shell zsh > ~/.zfunc/_openclaw', 'openclaw completion --write-state --install --yes'],
+  run: ({ opts, world, deps }) => runCompletion(opts, world, deps),
+});

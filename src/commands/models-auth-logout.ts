@@ -1,52 +1,54 @@
-import type { World } from '../world.js';
+import { defineCommand, flag } from './command.js';
 import { CancelledError, ExitCode, UsageError } from '../errors.js';
-import { resolvePaths } from '../config/paths.js';
-import { editConfigFile } from '../config/config-file.js';
-import { authOrder, authProfileEntries } from '../config/agent-config.js';
-import { readProfileStore, updateProfileStore } from '../credentials/profile-store.js';
-import { readConfigJson } from '../config/config-value.js';
-import { isKeychainRef } from '../onboarding/apply.js';
-import { canPrompt } from '../world.js';
-import { createOutput } from '../ui/output.js';
 
-/** Removes a profile from the store, the keychain, `auth.profiles` and `auth.order`. */
-export async function runModelsAuthLogout(profileId: string, opts: { yes?: boolean }, world: World): Promise<number> {
-  const output = createOutput(world);
-  const paths = resolvePaths(world);
-  const stored = (await readProfileStore(paths.authStorePath)).profiles[profileId];
-  const inConfig = authProfileEntries(await readConfigJson(paths.configPath))[profileId];
-  if (!stored && !inConfig) {
-    throw new UsageError(`No profile "${profileId}".`, 'See the stored profiles with openclaw models auth list.');
-  }
-  if (!opts.yes) {
-    if (!canPrompt(world)) throw new UsageError(`Removing ${profileId} needs confirmation: pass --yes.`);
-    const { createDialogs } = await import('../ui/dialogs.js');
-    const ok = await createDialogs(world).confirm({ message: `Remove ${profileId} from the store${isKeychainRef(stored) ? ', the OS keychain' : ''} and the config?`, default: false, flag: '--yes' });
-    if (!ok) throw new CancelledError();
-  }
-  let keychainRemoved = false;
-  await editConfigFile(paths.configPath, async (doc) => {
-    doc.delete(['auth', 'profiles', profileId]);
-    for (const [provider, order] of Object.entries(authOrder(doc.toJSON()))) {
-      if (!Array.isArray(order) || !order.includes(profileId)) continue;
-      const rest = order.filter((id) => id !== profileId);
-      if (rest.length) doc.set(['auth', 'order', provider], rest);
-      else doc.delete(['auth', 'order', provider]);
+export const modelsAuthLogout = defineCommand({
+  path: ['models', 'auth', 'logout'],
+  description: 'Remove a profile from the store, the keychain and the config',
+  options: { yes: flag('skip the confirmation') },
+  args: [{ name: 'profileId', description: 'profile id, like qwen:default', required: true, dynamic: 'profile' }],
+  examples: ['openclaw models auth logout qwen:default', 'openclaw models auth logout qwen:work --yes'],
+  async run({ args, opts, world, deps }) {
+    const profileId = args[0];
+    if (!profileId) throw new UsageError('Missing the profile id: openclaw models auth logout <profileId>.');
+    const [{ createOutput }, { resolvePaths }, { editConfigFile }, { authOrder, authProfileEntries }, { readProfileStore, updateProfileStore }, { readConfigJson }, { isKeychainRef }, { canPrompt }] =
+      await Promise.all([
+        import('../ui/output.js'),
+        import('../config/paths.js'),
+        import('../config/config-file.js'),
+        import('../config/agent-config.js'),
+        import('../credentials/profile-store.js'),
+        import('../config/config-value.js'),
+        import('../credentials/keychain-ref.js'),
+        import('../world.js'),
+      ]);
+    const output = createOutput(world);
+    const paths = resolvePaths(world);
+    const stored = (await readProfileStore(paths.authStorePath)).profiles[profileId];
+    const inConfig = authProfileEntries(await readConfigJson(paths.configPath))[profileId];
+    if (!stored && !inConfig) throw new UsageError(`No profile "${profileId}".`, 'See the stored profiles with openclaw models auth list.');
+    if (!opts.yes) {
+      if (!canPrompt(world)) throw new UsageError(`Removing ${profileId} needs confirmation: pass --yes.`);
+      const dialogs = await deps.dialogs(world);
+      const ok = await dialogs.confirm({ message: `Remove ${profileId} from the store${isKeychainRef(stored) ? ', the OS keychain' : ''} and the config?`, default: false, flag: '--yes' });
+      if (!ok) throw new CancelledError();
     }
-    await updateProfileStore(paths.authStorePath, (data) => {
-      const current = data.profiles[profileId];
-      delete data.profiles[profileId];
-      keychainRemoved = isKeychainRef(current);
+    let keychainRemoved = false;
+    await editConfigFile(paths.configPath, async (doc) => {
+      doc.delete(['auth', 'profiles', profileId]);
+      for (const [provider, order] of Object.entries(authOrder(doc.toJSON()))) {
+        if (!Array.isArray(order) || !order.includes(profileId)) continue;
+        const rest = order.filter((id) => id !== profileId);
+        if (rest.length) doc.set(['auth', 'order', provider], rest);
+        else doc.delete(['auth', 'order', provider]);
+      }
+      await updateProfileStore(paths.authStorePath, (data) => {
+        const current = data.profiles[profileId];
+        delete data.profiles[profileId];
+        keychainRemoved = isKeychainRef(current);
+      });
+      if (keychainRemoved) await (await deps.keychain()).delete(profileId);
     });
-    if (keychainRemoved) {
-      const { systemKeychain } = await import('../credentials/keychain.js');
-      await systemKeychain().delete(profileId);
-    }
-  });
-  output.out(`Removed ${profileId}${keychainRemoved ? ' (and its OS keychain item)' : ''}.`);
-  return ExitCode.ok;
-}
-
-export function run({ args, opts, world }: { args: string[]; opts: Record<string, unknown>; world: World }): Promise<number> {
-  return runModelsAuthLogout(args[0] ?? '', opts as { yes?: boolean }, world);
-}
+    output.out(`Removed ${profileId}${keychainRemoved ? ' (and its OS keychain item)' : ''}.`);
+    return ExitCode.ok;
+  },
+});

@@ -1,84 +1,60 @@
-import type { World } from '../world.js';
+import { defineCommand, flag, value } from './command.js';
+import { allProviderNames } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { findProvider } from '../catalog/providers.js';
-import { loadAgentState, type AgentState } from '../config/agent-state.js';
-import { modelInventory, type ListView, type ModelEntry } from '../config/model-inventory.js';
-import { resolveCredential } from '../credentials/resolve.js';
-import { providerBlock } from '../config/agent-config.js';
-import { createOutput } from '../ui/output.js';
-import { formatContext, formatRow, type Column } from '../ui/table.js';
-import { providerOption } from './provider-option.js';
 
-const COLUMNS: Column[] = [
-  { header: 'Model', width: 42 },
-  { header: 'Input', width: 10 },
-  { header: 'Ctx', width: 11 },
-  { header: 'Local', width: 5 },
-  { header: 'Auth', width: 5 },
-];
-
-interface ListOptions {
-  all?: boolean;
-  provider?: string;
-  json?: boolean;
-  plain?: boolean;
-}
-
-/** yes when the provider's credential resolves (a keychain reference counts without being read). */
-export function authAvailability(state: AgentState): (provider: string) => boolean {
-  const cache = new Map<string, boolean>();
-  return (provider) => {
-    if (!cache.has(provider)) {
-      const known = findProvider(provider)?.id === provider;
-      const usable = known ? resolveCredential(provider, state).credential.usable : typeof providerBlock(state.config, provider)?.apiKey === 'string';
-      cache.set(provider, usable);
+export const modelsList = defineCommand({
+  path: ['models', 'list'],
+  description: 'List configured models, or the catalog',
+  options: {
+    all: flag('the whole catalog'),
+    provider: value('<id>', 'one provider (id or alias), endpoint-aware for its configured base URL', { values: allProviderNames, dynamic: 'provider' }),
+    json: flag('JSON output'),
+    plain: flag('one model ref a line'),
+  },
+  examples: ['openclaw models list', 'openclaw models list --all', 'openclaw models list --provider qwen --json', 'openclaw models list --plain'],
+  async run({ opts, world }) {
+    if (opts.json && opts.plain) throw new UsageError('--json and --plain are two output formats: pass one.');
+    const [{ createOutput }, { loadAgentState }, { modelInventory }, { providerOption }, { formatContext, renderTable }, { authAvailability }] = await Promise.all([
+      import('../ui/output.js'),
+      import('../config/agent-state.js'),
+      import('../config/model-inventory.js'),
+      import('../config/provider-option.js'),
+      import('../ui/table.js'),
+      import('../credentials/credential-source.js'),
+    ]);
+    const output = createOutput(world);
+    const state = await loadAgentState(world);
+    const provider = providerOption(opts.provider, state.config);
+    const entries = modelInventory(state.config, provider ? { mode: 'provider', provider } : opts.all ? { mode: 'all' } : { mode: 'configured' });
+    const available = authAvailability(state);
+    if (opts.json) {
+      output.json({
+        count: entries.length,
+        models: entries.map((e) => ({
+          key: e.key,
+          name: e.name,
+          input: e.input,
+          contextWindow: e.contextWindow ?? null,
+          maxTokens: e.maxTokens ?? null,
+          local: false,
+          available: available(e.provider),
+          tags: e.tags,
+          missing: e.missing,
+        })),
+      });
+      return ExitCode.ok;
     }
-    return cache.get(provider)!;
-  };
-}
-
-export async function runModelsList(opts: ListOptions, world: World): Promise<number> {
-  if (opts.json && opts.plain) throw new UsageError('--json and --plain are two output formats: pass one.');
-  const output = createOutput(world);
-  const state = await loadAgentState(world);
-  const provider = providerOption(opts.provider, state.config);
-  const view: ListView = provider ? { mode: 'provider', provider } : opts.all ? { mode: 'all' } : { mode: 'configured' };
-  const entries = modelInventory(state.config, view);
-  const available = authAvailability(state);
-
-  if (opts.json) {
-    output.json({
-      count: entries.length,
-      models: entries.map((e: ModelEntry) => ({
-        key: e.key,
-        name: e.name,
-        input: e.input,
-        contextWindow: e.contextWindow ?? null,
-        maxTokens: e.maxTokens ?? null,
-        local: false,
-        available: available(e.provider),
-        tags: e.tags,
-        missing: e.missing,
-      })),
-    });
+    if (opts.plain) {
+      for (const e of entries) output.out(e.key);
+      return ExitCode.ok;
+    }
+    if (entries.length === 0) {
+      output.out('No models found.');
+      if (!provider && !opts.all) output.info('Run openclaw onboard, or see the catalog with openclaw models list --all.');
+      return ExitCode.ok;
+    }
+    const rows = entries.map((e) => [e.key, e.input, formatContext(e.contextWindow), 'no', available(e.provider) ? 'yes' : 'no', e.tags.join(',')]);
+    for (const line of renderTable(['Model', 'Input', 'Ctx', 'Local', 'Auth', 'Tags'], rows, { minWidths: [42, 10, 11, 5, 5] })) output.out(line);
     return ExitCode.ok;
-  }
-  if (opts.plain) {
-    for (const e of entries) output.out(e.key);
-    return ExitCode.ok;
-  }
-  if (entries.length === 0) {
-    output.out('No models found.');
-    if (view.mode === 'configured') output.info('Run openclaw onboard, or see the catalog with openclaw models list --all.');
-    return ExitCode.ok;
-  }
-  output.out(formatRow(COLUMNS, COLUMNS.map((c) => c.header), 'Tags'));
-  for (const e of entries) {
-    output.out(formatRow(COLUMNS, [e.key, e.input, formatContext(e.contextWindow), 'no', available(e.provider) ? 'yes' : 'no'], e.tags.join(',')));
-  }
-  return ExitCode.ok;
-}
-
-export function run({ opts, world }: { opts: Record<string, unknown>; world: World }): Promise<number> {
-  return runModelsList(opts as ListOptions, world);
-}
+  },
+});

@@ -1,47 +1,55 @@
-import type { World } from '../world.js';
+import { defineCommand, type RunInput } from './command.js';
+import { exampleChatRef, exampleVideoRef } from '../catalog/endpoints.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { resolvePaths } from '../config/paths.js';
-import { editConfigFile } from '../config/config-file.js';
-import { resolveModelInput, type ModelKind } from '../config/model-refs.js';
-import { allowlist } from '../config/agent-config.js';
-import { setPrimary } from '../config/onboard-patch.js';
-import { createOutput } from '../ui/output.js';
+import type { ModelKind } from '../config/model-refs.js';
+import type { World } from '../world.js';
 
-const TARGET: Record<ModelKind, { key: 'model' | 'videoGenerationModel'; label: string; other: string }> = {
-  chat: { key: 'model', label: 'Default model', other: 'openclaw models set-video' },
-  video: { key: 'videoGenerationModel', label: 'Default video model', other: 'openclaw models set' },
-};
+const LABEL: Record<ModelKind, string> = { chat: 'Default model', video: 'Default video model' };
 
 /** `models set` and `models set-video`: one ref in, one leaf of openclaw.json out, through the lossless editor. */
-export async function runModelsSet(kind: ModelKind, input: string, world: World): Promise<number> {
+export async function setDefaultModel(kind: ModelKind, input: string | undefined, world: World): Promise<number> {
+  if (input === undefined) throw new UsageError(`Missing the model ref: openclaw models ${kind === 'chat' ? 'set' : 'set-video'} <ref>.`);
+  const [{ createOutput, printFindings }, { resolvePaths }, { readConfigJson }, { editConfigFile }, refs] = await Promise.all([
+    import('../ui/output.js'),
+    import('../config/paths.js'),
+    import('../config/config-value.js'),
+    import('../config/config-file.js'),
+    import('../config/default-model.js'),
+  ]);
   const output = createOutput(world);
   const paths = resolvePaths(world);
-  const target = TARGET[kind];
-  let written = '';
+  // Checked before the lock: a refused ref creates no file or directory.
+  refs.resolveDefaultRef(kind, input, await readConfigJson(paths.configPath));
+  let written!: ReturnType<typeof refs.resolveDefaultRef>;
+  let findings: ReturnType<typeof refs.planFindings> = [];
   await editConfigFile(paths.configPath, (doc) => {
     const config = doc.toJSON();
-    const resolved = resolveModelInput(input, config);
-    const isOtherKind = resolved.kind !== undefined && resolved.kind !== kind;
-    if (isOtherKind) {
-      throw new UsageError(
-        `${resolved.ref} is a ${resolved.kind === 'video' ? 'video generation' : 'chat'} model, not a ${kind === 'video' ? 'video generation' : 'chat'} model.`,
-        `Use ${target.other} ${resolved.ref}.`,
-      );
-    }
-    if (resolved.via === 'legacy') output.info(`Notice: ${input} is a legacy ref; saving it as ${resolved.ref}.`);
-    if (resolved.via === 'alias' || resolved.via === 'bare-id') output.info(`${input} → ${resolved.ref}`);
-    if (!resolved.known) output.warn(`${resolved.ref} is not in the catalog of ${resolved.provider}; saving it anyway (the provider decides whether it exists).`);
-    setPrimary(doc, target.key, resolved.ref);
-    const allowed = allowlist(config);
-    if (kind === 'chat' && Object.keys(allowed).length > 0 && allowed[resolved.ref] === undefined) {
-      doc.set(['agents', 'defaults', 'models', resolved.ref], {});
-    }
-    written = resolved.ref;
+    written = refs.resolveDefaultRef(kind, input, config);
+    findings = refs.planFindings(kind, written, config);
+    refs.writeDefault(doc, kind, written.ref);
   });
-  output.out(`${target.label}: ${written}`);
+  if (written.via === 'legacy') output.info(`Notice: ${input} is a legacy ref; saving it as ${written.ref}.`);
+  if (written.via === 'alias' || written.via === 'bare-id') output.info(`${input} → ${written.ref}`);
+  if (!written.known) output.warn(`${written.ref} is not in the catalog of ${written.provider}; saving it anyway (the provider decides whether it exists).`);
+  printFindings(output, findings);
+  output.out(`${LABEL[kind]}: ${written.ref}`);
   return ExitCode.ok;
 }
 
-export function run({ args, world }: { args: string[]; world: World }): Promise<number> {
-  return runModelsSet('chat', args[0] ?? '', world);
-}
+export const modelsSet = defineCommand({
+  path: ['models', 'set'],
+  description: 'Set the default chat model',
+  options: {},
+  args: [{ name: 'ref', description: 'model ref, alias or bare model id', required: true, dynamic: 'chat-model' }],
+  examples: [`openclaw models set ${exampleChatRef()}`, 'openclaw models set Qwen', 'openclaw models set glm-5'],
+  run: ({ args, world }: RunInput<{}>) => setDefaultModel('chat', args[0], world),
+});
+
+export const modelsSetVideo = defineCommand({
+  path: ['models', 'set-video'],
+  description: 'Set the default video generation model',
+  options: {},
+  args: [{ name: 'ref', description: `video model ref, like ${exampleVideoRef()}`, required: true, dynamic: 'video-model' }],
+  examples: [`openclaw models set-video ${exampleVideoRef()}`],
+  run: ({ args, world }: RunInput<{}>) => setDefaultModel('video', args[0], world),
+});

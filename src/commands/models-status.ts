@@ -1,173 +1,142 @@
-import type { World } from '../world.js';
+import { defineCommand, flag, value } from './command.js';
+import { allProviderNames, providers as catalogProviders } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { findProvider } from '../catalog/providers.js';
-import { findChatModel } from '../catalog/chat-models.js';
-import { videoHostForBaseUrl, VIDEO_HOSTS } from '../catalog/endpoints.js';
-import { loadAgentState, type AgentState } from '../config/agent-state.js';
-import { aliases, allowlist, fallbackModels, primaryModel, providerBlock, videoPrimaryModel } from '../config/agent-config.js';
-import { normalizeRef } from '../config/model-inventory.js';
-import { parseRef } from '../config/model-refs.js';
-import { describeSource, resolveCredential, type ResolvedCredential, type UnusableProfile } from '../credentials/resolve.js';
-import { createOutput } from '../ui/output.js';
-import { providerOption } from './provider-option.js';
+import type { AgentState } from '../config/agent-state.js';
+import type { StatusReport } from '../credentials/status-report.js';
 import type { ProbeResult } from '../probe/client.js';
+import type { Deps } from '../deps.js';
 
-interface StatusOptions {
-  json?: boolean;
-  plain?: boolean;
-  check?: boolean;
-  probe?: boolean;
-  probeProvider?: string;
-  probeTimeout?: string;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function missingReason(provider: string): { reason: string; hint: string } {
-  const known = findProvider(provider);
-  if (!known) return { reason: `No credential for ${provider}`, hint: `Configure ${provider} with the Gateway` };
-  const choice = provider === 'alibaba' ? 'alibaba-model-studio-api-key' : provider === 'qwen-oauth' ? 'qwen-oauth' : 'qwen-standard-api-key';
-  return {
-    reason: `No credential: set ${known.envVars.join(', ').replace(/, ([^,]*)$/, ' or $1')}, or run openclaw onboard --auth-choice ${choice}`,
-    hint: `openclaw onboard --auth-choice ${choice}`,
-  };
-}
-
-/** Providers the defaults depend on: default model, fallbacks and video default, in that order. */
-export function providersInUse(state: AgentState): { provider: string; refs: string[] }[] {
-  const refs = [primaryModel(state.config), ...fallbackModels(state.config), videoPrimaryModel(state.config)]
-    .filter((r): r is string => typeof r === 'string')
-    .map((r) => normalizeRef(r, state.config));
-  const byProvider = new Map<string, string[]>();
-  for (const ref of refs) {
-    const provider = parseRef(ref)?.provider;
-    if (provider) byProvider.set(provider, [...(byProvider.get(provider) ?? []), ref]);
+function probeTimeout(raw: string | undefined): number {
+  const timeoutMs = Number(raw ?? '8000');
+  if (!/^\d+$/.test(raw ?? '8000') || !Number.isInteger(timeoutMs) || timeoutMs <= 0 || timeoutMs > 120_000) {
+    throw new UsageError(`--probe-timeout must be a whole number of milliseconds from 1 to 120000, not "${raw}".`);
   }
-  return [...byProvider].map(([provider, r]) => ({ provider, refs: r }));
+  return timeoutMs;
 }
 
-async function probeProviders(state: AgentState, creds: Map<string, ResolvedCredential>, opts: StatusOptions, inUse: { provider: string; refs: string[] }[]): Promise<ProbeResult[]> {
-  const timeoutMs = Number(opts.probeTimeout ?? '8000');
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0 || timeoutMs > 120_000) {
-    throw new UsageError(`--probe-timeout must be a whole number of milliseconds from 1 to 120000, not "${opts.probeTimeout}".`);
-  }
-  const only = providerOption(opts.probeProvider, state.config, '--probe-provider');
-  const { probeChat, probeVideo } = await import('../probe/client.js');
+async function probeInUse(state: AgentState, report: StatusReport, only: string | undefined, timeoutMs: number, deps: Deps): Promise<ProbeResult[]> {
+  const { probeProvider } = await import('../probe/client.js');
   const results: ProbeResult[] = [];
-  for (const { provider, refs } of inUse) {
-    if (only && provider !== only) continue;
-    const cred = creds.get(provider)!;
-    const ref = refs[0]!;
-    const model = parseRef(ref)!.model;
+  for (const used of report.inUse) {
+    if (only && used.provider !== only) continue;
+    const cred = used.credential;
+    const ref = used.refs[0]!;
+    const model = ref.slice(ref.indexOf('/') + 1);
     if (!cred.usable) {
-      results.push({ provider, model, status: 'auth', latencyMs: 0, message: 'No usable credential; nothing was sent.' });
+      results.push({ provider: used.provider, model, status: 'auth', latencyMs: 0, message: 'No usable credential; nothing was sent.' });
       continue;
     }
-    let key = cred.key;
-    if (cred.kind === 'keychain') {
-      const { systemKeychain } = await import('../credentials/keychain.js');
-      key = await systemKeychain().get(cred.profileId!);
-    }
-    const block = providerBlock(state.config, provider);
-    const isVideo = /^wan\d/i.test(model) || provider === 'alibaba';
-    if (isVideo) {
-      const host = provider === 'alibaba' ? (block?.baseUrl ?? VIDEO_HOSTS.global) : videoHostForBaseUrl(block?.baseUrl ?? '');
-      results.push(await probeVideo({ provider, host, apiKey: key ?? '', model, timeoutMs }));
-    } else if (!block?.baseUrl) {
-      results.push({ provider, model, status: 'unknown', latencyMs: 0, message: `models.providers.${provider}.baseUrl is not set; run openclaw onboard.` });
-    } else {
-      const reasoning = findProvider(provider) ? (findChatModel(findProvider(provider)!.id, model)?.reasoning ?? false) : false;
-      results.push(await probeChat({ provider, baseUrl: block.baseUrl, apiKey: key ?? '', model, timeoutMs, reasoning }));
-    }
+    const key = cred.kind === 'keychain' ? await (await deps.keychain()).get(cred.profileId!) : cred.key;
+    results.push(await probeProvider({ provider: used.provider, baseUrl: used.baseUrl, apiKey: key ?? '', model, timeoutMs, fetchImpl: deps.fetch }));
   }
   return results;
 }
 
-export async function runModelsStatus(opts: StatusOptions, world: World): Promise<number> {
-  if (opts.json && opts.plain) throw new UsageError('--json and --plain are two output formats: pass one.');
-  const output = createOutput(world);
-  const state = await loadAgentState(world);
-  const { config, paths } = state;
-  const primary = primaryModel(config);
-  const resolvedDefault = primary ? normalizeRef(aliases(config)[primary] ?? primary, config) : null;
-  if (opts.plain && !opts.check && !opts.probe) {
-    if (resolvedDefault) output.out(resolvedDefault);
-    return resolvedDefault ? ExitCode.ok : ExitCode.failure;
-  }
-
-  const inUse = providersInUse(state);
-  const creds = new Map<string, ResolvedCredential>();
-  const unusableProfiles: UnusableProfile[] = [];
-  const missingProvidersInUse: string[] = [];
-  const expiringSoon: string[] = [];
-  for (const { provider } of inUse) {
-    const { credential, unusable } = resolveCredential(provider, state);
-    creds.set(provider, credential);
-    unusableProfiles.push(...unusable);
-    if (!credential.usable) {
-      missingProvidersInUse.push(provider);
-      if (unusable.length === 0) unusableProfiles.push({ profileId: `${provider}:default`, provider, kind: 'missing', ...missingReason(provider) });
+export const modelsStatus = defineCommand({
+  path: ['models', 'status'],
+  isDefault: true,
+  description: 'Default models and where each provider in use gets its credential',
+  options: {
+    json: flag('JSON output'),
+    plain: flag('the resolved default model only'),
+    check: flag('exit 1 when a credential is missing or unusable, 2 when one expires within 24 h'),
+    probe: flag('one small live request per provider in use'),
+    probeProvider: value('<id>', 'probe only this provider', { values: allProviderNames, dynamic: 'provider' }),
+    probeTimeout: value('<ms>', 'probe timeout in milliseconds (default 8000)'),
+  },
+  examples: ['openclaw models status', 'openclaw models status --check', 'openclaw models status --json', 'openclaw models status --probe --probe-timeout 5000'],
+  async run({ opts, world, deps }) {
+    if (opts.json && opts.plain) throw new UsageError('--json and --plain are two output formats: pass one.');
+    const timeoutMs = opts.probe ? probeTimeout(opts.probeTimeout) : 0;
+    const [{ createOutput, printFindings }, { loadAgentState }, cfg, { statusReport }, { describeSource }, { providerOption }] = await Promise.all([
+      import('../ui/output.js'),
+      import('../config/agent-state.js'),
+      import('../config/agent-config.js'),
+      import('../credentials/status-report.js'),
+      import('../credentials/credential-source.js'),
+      import('../config/provider-option.js'),
+    ]);
+    const { normalizeRef } = await import('../config/model-refs.js');
+    const output = createOutput(world);
+    const state = await loadAgentState(world);
+    const { config, paths } = state;
+    const primary = cfg.primaryModel(config);
+    const resolvedDefault = primary ? normalizeRef(cfg.aliases(config)[primary] ?? primary, config) : null;
+    if (opts.plain && !opts.check && !opts.probe) {
+      if (resolvedDefault) output.out(resolvedDefault);
+      return resolvedDefault ? ExitCode.ok : ExitCode.failure;
     }
-    if (credential.expires !== undefined && credential.expires - world.now().getTime() < DAY_MS) expiringSoon.push(provider);
-  }
-  const probes = opts.probe ? await probeProviders(state, creds, opts, inUse) : undefined;
-  const sharedQwenKey = [...creds.values()].some((c) => c.envVar === 'QWEN_API_KEY' && (c.provider === 'qwen' || c.provider === 'qwen-oauth'));
+    const only = providerOption(opts.probeProvider, config, '--probe-provider');
+    const report = statusReport(state, world.now());
+    const probes = opts.probe ? await probeInUse(state, report, only, timeoutMs, deps) : undefined;
+    const providers = report.inUse.map(({ provider, baseUrl, plan, region, credential: c }) => ({
+      provider,
+      baseUrl: baseUrl ?? null,
+      plan: plan ?? null,
+      region: region ?? null,
+      activeProfile: c.profileId ?? null,
+      source: c.kind,
+      description: describeSource(c),
+      profileId: c.profileId ?? null,
+      envVar: c.envVar ?? null,
+      masked: c.masked ?? null,
+      usable: c.usable,
+      ...(c.shellOnly ? { shellOnly: true } : {}),
+      ...(c.expires !== undefined ? { expires: new Date(c.expires).toISOString() } : {}),
+    }));
+    const nothingConfigured = report.inUse.length === 0;
 
-  const providers = [...creds.values()].map((c) => ({
-    provider: c.provider,
-    source: c.kind,
-    description: describeSource(c),
-    profileId: c.profileId ?? null,
-    envVar: c.envVar ?? null,
-    masked: c.masked ?? null,
-    usable: c.usable,
-    ...(c.shellOnly ? { shellOnly: true } : {}),
-    ...(c.expires !== undefined ? { expires: new Date(c.expires).toISOString() } : {}),
-  }));
-
-  if (opts.json) {
-    output.json({
-      configPath: paths.configPath,
-      agentDir: paths.agentDir,
-      defaultModel: primary ?? null,
-      resolvedDefault,
-      fallbacks: fallbackModels(config),
-      videoGenerationModel: videoPrimaryModel(config) ?? null,
-      aliases: aliases(config),
-      allowed: Object.keys(allowlist(config)),
-      auth: { storePath: paths.authStorePath, providers, missingProvidersInUse, unusableProfiles },
-      ...(probes ? { probes } : {}),
-    });
-  } else if (!opts.plain) {
-    const c = output.color;
-    output.out(`Config      ${paths.configPath}`);
-    output.out(`Agent dir   ${paths.agentDir}`);
-    output.out(`Default     ${resolvedDefault ?? '(not set)'}${primary && resolvedDefault !== primary ? ` (from ${primary})` : ''}`);
-    const fallbacks = fallbackModels(config);
-    output.out(`Fallbacks   ${fallbacks.length ? fallbacks.join(', ') : '(none)'}`);
-    output.out(`Video       ${videoPrimaryModel(config) ?? '(not set)'}`);
-    const aliasList = Object.entries(aliases(config)).map(([a, r]) => `${a} → ${r}`);
-    output.out(`Aliases     ${aliasList.length ? aliasList.join(', ') : '(none)'}`);
-    output.out('Auth');
-    if (creds.size === 0) output.out('  (no provider in use)');
-    for (const cred of creds.values()) {
-      const state = cred.usable ? c.green('ok') : c.red('missing');
-      const masked = cred.masked ? ` ${cred.masked}` : '';
-      output.out(`  ${cred.provider.padEnd(11)} ${state.padEnd(cred.usable ? 2 : 7)} ${describeSource(cred)}${masked}`);
-      if (cred.shellOnly) output.out(`              ${cred.envVar} is set only in this shell: a Gateway daemon will not see it (add it to ${paths.envFilePath}).`);
+    if (opts.json) {
+      output.json({
+        configPath: paths.configPath,
+        agentDir: paths.agentDir,
+        defaultModel: primary ?? null,
+        resolvedDefault,
+        fallbacks: cfg.fallbackModels(config),
+        videoGenerationModel: cfg.videoPrimaryModel(config) ?? null,
+        aliases: cfg.aliases(config),
+        allowed: Object.keys(cfg.allowlist(config)),
+        auth: { storePath: paths.authStorePath, providers, missingProvidersInUse: report.missingProvidersInUse, unusableProfiles: report.unusableProfiles },
+        ...(probes ? { probes } : {}),
+      });
+    } else if (!opts.plain) {
+      const c = output.color;
+      output.out(`Config      ${paths.configPath}`);
+      output.out(`Agent dir   ${paths.agentDir}`);
+      output.out(`Default     ${resolvedDefault ?? '(not set)'}${primary && resolvedDefault !== primary ? ` (from ${primary})` : ''}`);
+      const fallbacks = cfg.fallbackModels(config);
+      output.out(`Fallbacks   ${fallbacks.length ? fallbacks.join(', ') : '(none)'}`);
+      output.out(`Video       ${cfg.videoPrimaryModel(config) ?? '(not set)'}`);
+      const aliasList = Object.entries(cfg.aliases(config)).map(([a, r]) => `${a} → ${r}`);
+      output.out(`Aliases     ${aliasList.length ? aliasList.join(', ') : '(none)'}`);
+      output.out('Auth');
+      if (nothingConfigured) output.out('  (no provider in use: run openclaw onboard)');
+      for (const used of report.inUse) {
+        const cred = used.credential;
+        const mark = cred.usable ? c.green('ok') : c.red('missing');
+        output.out(`  ${used.provider.padEnd(11)} ${mark.padEnd(cred.usable ? 2 : 7)} ${describeSource(cred)}${cred.masked ? ` ${cred.masked}` : ''}`);
+        if (used.baseUrl) output.out(`              endpoint ${used.baseUrl}${used.plan ? ` (${used.plan}${used.region ? `, ${used.region}` : ''})` : used.region ? ` (${used.region})` : ''}`);
+        if (cred.shellOnly) output.out(`              ${cred.envVar} is set only in this shell: a Gateway daemon will not see it (add it to ${paths.envFilePath}).`);
+      }
+      for (const u of report.unusableProfiles) output.out(`  ${c.yellow('!')} ${u.profileId}: ${u.reason}`);
+      for (const p of probes ?? []) output.out(`  probe ${p.provider}/${p.model}: ${p.status} (${p.latencyMs} ms) ${p.status === 'ok' ? '' : p.message}`.trimEnd());
+      printFindings(output, report.findings.filter((f) => !f.blocking).map((f) => f.finding));
+      for (const used of report.inUse) {
+        const envVar = used.credential.envVar;
+        const sharers = envVar && (used.credential.kind === 'env' || used.credential.kind === 'dotenv') ? catalogProviders().filter((p) => p.id !== used.provider && p.envVars.includes(envVar)) : [];
+        if (sharers.length) output.out(`Note: ${envVar} is read by both ${[used.provider, ...sharers.map((p) => p.id)].join(' and ')}; onboarding stores each key under its own provider id.`);
+      }
     }
-    for (const u of unusableProfiles) output.out(`  ${c.yellow('!')} ${u.profileId}: ${u.reason}`);
-    for (const p of probes ?? []) output.out(`  probe ${p.provider}/${p.model}: ${p.status} (${p.latencyMs} ms) ${p.status === 'ok' ? '' : p.message}`.trimEnd());
-    if (sharedQwenKey) output.out('Note: QWEN_API_KEY is read by both qwen and qwen-oauth; onboarding stores each key under its own provider id.');
-  }
-  if (opts.check) {
-    if (missingProvidersInUse.length > 0) return ExitCode.failure;
-    if (expiringSoon.length > 0) return ExitCode.usage;
-  }
-  if (probes && probes.some((p) => p.status !== 'ok')) return ExitCode.failure;
-  return ExitCode.ok;
-}
-
-export function run({ opts, world }: { opts: Record<string, unknown>; world: World }): Promise<number> {
-  return runModelsStatus(opts as StatusOptions, world);
-}
+    if (opts.check) {
+      if (nothingConfigured) {
+        output.error('Nothing is configured: no default model and no provider in use.');
+        output.info('Run openclaw onboard to set one up.');
+        return ExitCode.failure;
+      }
+      if (report.missingProvidersInUse.length > 0 || report.findings.some((f) => f.blocking)) return ExitCode.failure;
+      if (report.expiringSoon.length > 0) return ExitCode.usage;
+    }
+    if (probes && probes.some((p) => p.status !== 'ok')) return ExitCode.failure;
+    return ExitCode.ok;
+  },
+});

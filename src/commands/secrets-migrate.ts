@@ -1,12 +1,9 @@
+import { defineCommand, value } from './command.js';
 import type { World } from '../world.js';
-import { CliError, ExitCode } from '../errors.js';
-import { resolvePaths } from '../config/paths.js';
-import { editConfigFile } from '../config/config-file.js';
-import { readProfileStore, updateProfileStore, type StoredProfile } from '../credentials/profile-store.js';
+import type { Deps } from '../deps.js';
+import { CliError, ExitCode, UsageError } from '../errors.js';
+import type { StoredProfile } from '../credentials/profile-store.js';
 import type { Keychain } from '../credentials/keychain.js';
-import { isKeychainRef, KEYCHAIN_PROVIDER } from '../onboarding/apply.js';
-import { systemKeychainFactory, type KeychainFactory } from '../onboarding/storage.js';
-import { createOutput } from '../ui/output.js';
 
 type Target = 'keychain' | 'file';
 
@@ -18,18 +15,26 @@ interface Outcome {
 
 /** Moves one profile's secret; the store record changes only after the secret is safe at its destination. */
 async function moveProfile(id: string, profile: StoredProfile, to: Target, keychain: Keychain): Promise<StoredProfile> {
+  const { keychainRef } = await import('../credentials/keychain-ref.js');
   const { key, keyRef: _ref, ...rest } = profile;
   if (to === 'keychain') {
     await keychain.set(id, key!);
     if ((await keychain.get(id)) !== key) throw new Error('the keychain did not return the key just written');
-    return { ...rest, keyRef: { source: 'exec', provider: KEYCHAIN_PROVIDER, id } };
+    return { ...rest, keyRef: keychainRef(id) };
   }
   const secret = await keychain.get(id);
   if (secret === undefined) throw new Error('the keychain holds no item for it');
   return { ...rest, key: secret };
 }
 
-export async function runSecretsMigrate(to: Target, world: World, keychainFactory: KeychainFactory = systemKeychainFactory): Promise<number> {
+async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
+  const [{ createOutput }, { resolvePaths }, { editConfigFile }, { readProfileStore, updateProfileStore }, { isKeychainRef, keychainExecProvider }] = await Promise.all([
+    import('../ui/output.js'),
+    import('../config/paths.js'),
+    import('../config/config-file.js'),
+    import('../credentials/profile-store.js'),
+    import('../credentials/keychain-ref.js'),
+  ]);
   const output = createOutput(world);
   const paths = resolvePaths(world);
   const candidates = Object.entries((await readProfileStore(paths.authStorePath)).profiles).filter(([, p]) =>
@@ -39,7 +44,7 @@ export async function runSecretsMigrate(to: Target, world: World, keychainFactor
     output.out(`Nothing to migrate: no profile keeps its key ${to === 'keychain' ? 'in the file store' : 'in the keychain'}.`);
     return ExitCode.ok;
   }
-  const keychain = await keychainFactory();
+  const keychain = await deps.keychain();
   const probe = await keychain.probe();
   if (!probe.ok) throw new CliError(probe.message, ExitCode.failure, 'Nothing was migrated.');
 
@@ -61,12 +66,7 @@ export async function runSecretsMigrate(to: Target, world: World, keychainFactor
     if (to === 'file') {
       for (const id of moved.keys()) await keychain.delete(id);
     } else {
-      doc.set(['secrets', 'providers', 'keychain'], {
-        source: 'exec',
-        command: world.execPath,
-        args: [world.entryPath, 'secrets', 'resolve'],
-        jsonOnly: true,
-      });
+      doc.set(['secrets', 'providers', 'keychain'], keychainExecProvider(world.execPath, world.entryPath));
     }
   });
   for (const o of outcomes) {
@@ -76,6 +76,13 @@ export async function runSecretsMigrate(to: Target, world: World, keychainFactor
   return outcomes.some((o) => o.status === 'failed') ? ExitCode.failure : ExitCode.ok;
 }
 
-export function run({ opts, world }: { opts: Record<string, unknown>; world: World }): Promise<number> {
-  return runSecretsMigrate(opts.to as Target, world);
-}
+export const secretsMigrate = defineCommand({
+  path: ['secrets', 'migrate'],
+  description: 'Move stored keys into the OS keychain, or back into the file store',
+  options: { to: value('<store>', 'target store', { choices: ['keychain', 'file'] as const }) },
+  examples: ['openclaw secrets migrate --to keychain', 'openclaw secrets migrate --to file'],
+  run({ opts, world, deps }) {
+    if (!opts.to) throw new UsageError('secrets migrate needs --to keychain or --to file.');
+    return migrate(opts.to, world, deps);
+  },
+});

@@ -1,8 +1,9 @@
+import { defineCommand } from './command.js';
 import type { World } from '../world.js';
+import type { Deps } from '../deps.js';
 import { ExitCode } from '../errors.js';
-import { KEYCHAIN_PROVIDER } from '../onboarding/apply.js';
-import { systemKeychainFactory, type KeychainFactory } from '../onboarding/storage.js';
-import { readAllStdin } from '../ui/stdin.js';
+import { KEYCHAIN_PROVIDER } from '../credentials/keychain-ref.js';
+import { readAllStdin } from '../stdin.js';
 
 const PROTOCOL_VERSION = 1;
 const MAX_IDS = 256;
@@ -34,7 +35,7 @@ function parseRequest(text: string): ResolveRequest | string {
  * JSON response on stdout and nothing else; a malformed request gets only a
  * stderr line and exit 1.
  */
-export async function runSecretsResolve(world: World, keychainFactory: KeychainFactory = systemKeychainFactory): Promise<number> {
+async function resolveSecrets(world: World, deps: Deps): Promise<number> {
   const fail = (message: string) => {
     world.stderr.write(`openclaw secrets resolve: ${message}\n`);
     return ExitCode.failure;
@@ -52,10 +53,11 @@ export async function runSecretsResolve(world: World, keychainFactory: KeychainF
   }
   const request = parseRequest(text);
   if (typeof request === 'string') return fail(request);
-  const values: Record<string, string> = {};
-  const errors: Record<string, { code: string }> = {};
+  // Null-prototype maps: an id like `__proto__` is a key like any other.
+  const values: Record<string, string> = Object.create(null);
+  const errors: Record<string, { code: string }> = Object.create(null);
   try {
-    const keychain = await keychainFactory();
+    const keychain = await deps.keychain();
     for (const id of new Set(request.ids)) {
       const secret = await keychain.get(id);
       if (secret === undefined) errors[id] = { code: 'NOT_FOUND' };
@@ -69,6 +71,10 @@ export async function runSecretsResolve(world: World, keychainFactory: KeychainF
   return ExitCode.ok;
 }
 
-export function run({ world }: { world: World }): Promise<number> {
-  return runSecretsResolve(world);
-}
+export const secretsResolve = defineCommand({
+  path: ['secrets', 'resolve'],
+  description: 'Exec secret provider: read a request on stdin, print the values (protocol v1)',
+  options: {},
+  examples: [`echo '{"protocolVersion":1,"provider":"keychain","ids":["qwen:default"]}' | openclaw secrets resolve`],
+  run: ({ world, deps }) => resolveSecrets(world, deps),
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
-import type { DynamicValues } from '../cli.js';
-import { PROVIDERS } from '../catalog/providers.js';
+import type { DynamicKind } from '../commands/command.js';
+import { findProvider } from '../catalog/registry.js';
 import { resolvePaths } from '../config/paths.js';
 import { readConfigJson } from '../config/config-value.js';
 import { aliases, providerBlocks, type ConfigJson } from '../config/agent-config.js';
@@ -27,14 +27,14 @@ function modelRefs(config: ConfigJson, kind: 'chat' | 'video'): string[] {
 export async function dynamicCandidates(kind: string, world: Pick<World, 'env' | 'homedir' | 'cwd'>): Promise<string[]> {
   const paths = resolvePaths(world);
   const config = await readConfigJson(paths.configPath).catch((): ConfigJson => ({}));
-  switch (kind as DynamicValues) {
+  switch (kind as DynamicKind) {
     case 'chat-model':
       return modelRefs(config, 'chat');
     case 'video-model':
       return modelRefs(config, 'video');
     case 'provider':
       // The catalog ids and aliases are in the script already; only the user's own providers are dynamic.
-      return Object.keys(providerBlocks(config)).filter((id) => !PROVIDERS.some((p) => p.id === id || p.aliases.includes(id)));
+      return Object.keys(providerBlocks(config)).filter((id) => !findProvider(id));
     case 'profile':
       return profileIds(paths.authStorePath);
     default:

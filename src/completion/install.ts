@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Shell } from '../cli.js';
+import type { Shell } from './shells.js';
 import type { World } from '../world.js';
 
 export const BLOCK_START = '# >>> openclaw completion >>>';

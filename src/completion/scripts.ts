@@ -1,6 +1,5 @@
-import type { Command } from 'commander';
-import type { Shell } from '../cli.js';
-import { commandSpec } from './spec.js';
+import type { Shell } from './shells.js';
+import type { CompletionNode } from './spec.js';
 import { completionTables } from './tables.js';
 import { bashScript } from './bash.js';
 import { zshScript } from './zsh.js';
@@ -15,8 +14,8 @@ export const SCRIPT_FILE: Record<Shell, string> = {
 };
 
 /** The completion script of a shell, generated from the command tree. */
-export function completionScript(shell: Shell, program: Command): string {
-  const tables = completionTables(commandSpec(program));
+export function completionScript(shell: Shell, tree: CompletionNode): string {
+  const tables = completionTables(tree);
   switch (shell) {
     case 'bash':
       return bashScript(tables);

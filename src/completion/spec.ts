@@ -1,7 +1,7 @@
-import type { Argument, Command, Option } from 'commander';
-import { COMPLETION_DYNAMIC, COMPLETION_VALUES, type DynamicValues } from '../cli.js';
+import type { ArgumentDef, CommandSpec, DynamicKind, GroupSpec, OptionDef } from '../commands/command.js';
+import { optionNames } from '../commands/command.js';
 
-export interface OptionSpec {
+export interface CompletionOption {
   /** Long and short spellings: `--json`, `-h`. */
   names: string[];
   description: string;
@@ -9,70 +9,73 @@ export interface OptionSpec {
   /** Fixed values (commander choices or self-validated ids). */
   values: string[];
   /** Values looked up at completion time, in addition to `values`. */
-  dynamic?: DynamicValues;
+  dynamic?: DynamicKind;
 }
 
-export interface ArgumentSpec {
+export interface CompletionArgument {
   name: string;
-  dynamic?: DynamicValues;
+  dynamic?: DynamicKind;
 }
 
-export interface CommandSpec {
+export interface CompletionNode {
   name: string;
   /** Subcommand names from the root: [] for the program, ['models', 'set'] for `models set`. */
   path: string[];
   description: string;
-  options: OptionSpec[];
-  args: ArgumentSpec[];
-  subcommands: CommandSpec[];
+  options: CompletionOption[];
+  args: CompletionArgument[];
+  subcommands: CompletionNode[];
 }
 
-const HELP: OptionSpec = { names: ['-h', '--help'], description: 'display help', takesValue: false, values: [] };
+const HELP: CompletionOption = { names: ['-h', '--help'], description: 'display help', takesValue: false, values: [] };
 
-function optionSpec(option: Option): OptionSpec {
-  const names = [option.long, option.short].filter((n): n is string => typeof n === 'string');
+export function completionOption(key: string, option: OptionDef): CompletionOption {
+  const isValue = option.kind === 'value';
   return {
-    names,
+    names: optionNames(key, option),
     description: option.description,
-    takesValue: option.required || option.optional,
-    values: [...(option.argChoices ?? COMPLETION_VALUES.get(option) ?? [])],
-    dynamic: COMPLETION_DYNAMIC.get(option),
+    takesValue: isValue,
+    values: isValue ? [...(option.choices ?? option.values?.() ?? [])] : [],
+    dynamic: isValue ? option.dynamic : undefined,
   };
 }
 
-function argumentSpec(argument: Argument): ArgumentSpec {
-  return { name: argument.name(), dynamic: COMPLETION_DYNAMIC.get(argument) };
+function visibleOptions(spec: Pick<CommandSpec, 'options' | 'extraOptions'>): CompletionOption[] {
+  const all: [string, OptionDef][] = [...Object.entries(spec.options), ...Object.entries(spec.extraOptions?.() ?? {}).map(([flag, o]): [string, OptionDef] => [flag, o])];
+  return all.filter(([, o]) => !o.hidden).map(([key, o]) => completionOption(key, o));
 }
 
 /**
  * The command tree as plain data, the single input of every completion
- * script. Hidden commands and options stay hidden; the program's own options
- * (`--no-color`) are offered on every command, as commander accepts them there.
+ * script, built from the same specs as commander's tree. Hidden commands and
+ * options stay hidden; the program's own options (`--no-color`) are offered on
+ * every command, as commander accepts them there.
  */
-export function commandSpec(program: Command): CommandSpec {
-  const visible = (o: Option) => !o.hidden;
-  const own = program.options.filter(visible).map(optionSpec);
-  const globals = own.filter((o) => !o.names.includes('--version'));
-  const walk = (command: Command, path: string[]): CommandSpec => {
+export function completionTree(program: { description: string; options: CompletionOption[] }, entries: readonly (GroupSpec | CommandSpec)[]): CompletionNode {
+  const root: CompletionNode = { name: 'openclaw', path: [], description: program.description, options: [...program.options, HELP], args: [], subcommands: [] };
+  const globals = program.options.filter((o) => !o.names.includes('--version'));
+  const nodes = new Map<string, CompletionNode>([['', root]]);
+  const groups: CompletionNode[] = [];
+  for (const entry of entries) {
+    if ('run' in entry && entry.hidden) continue;
+    const node: CompletionNode = { name: entry.path.at(-1)!, path: [...entry.path], description: entry.description, options: [], args: [], subcommands: [] };
+    const parent = nodes.get(entry.path.slice(0, -1).join(' '))!;
+    parent.subcommands.push(node);
+    nodes.set(entry.path.join(' '), node);
+    if (!('run' in entry)) {
+      groups.push(node);
+      continue;
+    }
+    node.options = [...visibleOptions(entry), ...globals, HELP];
+    node.args = (entry.args ?? []).map((a: ArgumentDef) => ({ name: a.name, dynamic: a.dynamic }));
     // `openclaw models --json` runs the default subcommand (status): its flags belong to the parent too.
-    const defaultName = (command as Command & { _defaultCommandName?: string })._defaultCommandName;
-    const defaultSub = command.commands.find((c) => c.name() === defaultName);
-    const ownOptions = [...command.options, ...(defaultSub?.options ?? [])].filter(visible).map(optionSpec);
-    return {
-      name: command.name(),
-      path,
-      description: command.description(),
-      options: path.length ? [...ownOptions, ...globals, HELP] : [...own, HELP],
-      args: command.registeredArguments.map(argumentSpec),
-      subcommands: command.commands
-        .filter((c) => !(c as Command & { _hidden?: boolean })._hidden)
-        .map((c) => walk(c, [...path, c.name()])),
-    };
-  };
-  return walk(program, []);
+    if (entry.isDefault) parent.options.push(...visibleOptions(entry));
+  }
+  for (const group of groups) group.options.push(...globals, HELP);
+  return root;
 }
 
 /** Every command of the tree, depth first, the program first. */
-export function allCommands(spec: CommandSpec): CommandSpec[] {
-  return [spec, ...spec.subcommands.flatMap(allCommands)];
+export function allCommands(node: CompletionNode): CompletionNode[] {
+  return [node, ...node.subcommands.flatMap(allCommands)];
 }

@@ -1,4 +1,4 @@
-import { allCommands, type CommandSpec } from './spec.js';
+import { allCommands, type CompletionNode } from './spec.js';
 
 /**
  * The lookups every shell script needs, flattened from the command tree.
@@ -26,7 +26,7 @@ function checked(word: string): string {
   return word;
 }
 
-export function completionTables(spec: CommandSpec): CompletionTables {
+export function completionTables(spec: CompletionNode): CompletionTables {
   const tables: CompletionTables = { subcommands: new Map(), options: new Map(), valueFlags: new Map(), optionValues: new Map(), argValues: new Map() };
   for (const command of allCommands(spec)) {
     const key = command.path.join(' ');

@@ -75,10 +75,16 @@ export function authOrder(config: ConfigJson): Record<string, string[]> {
 }
 
 /**
- * The `modelstudio` alias stops being an alias when the user defined an exact
- * `models.providers.modelstudio` entry with another api: that provider owns the refs.
+ * The block that configures a catalog provider: `models.providers.<id>`, or
+ * an alias-keyed block (`modelstudio`) that is not a custom provider, when that
+ * is where the user keeps it.
  */
-export function hasCustomModelstudioProvider(config: ConfigJson): boolean {
-  const block = providerBlock(config, 'modelstudio');
-  return block !== undefined && block.api !== 'openai-completions';
+export function catalogProviderBlock(config: ConfigJson, spec: { id: string; aliases: readonly string[]; api?: string }): ProviderBlock | undefined {
+  const blocks = providerBlocks(config);
+  if (blocks[spec.id]) return blocks[spec.id];
+  for (const alias of spec.aliases) {
+    const block = blocks[alias];
+    if (block && (block.api === undefined || block.api === spec.api)) return block;
+  }
+  return undefined;
 }

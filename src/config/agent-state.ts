@@ -4,7 +4,7 @@ import { readConfigJson } from './config-value.js';
 import { readDotenv } from './dotenv.js';
 import type { ConfigJson } from './agent-config.js';
 import { readProfileStore, type ProfileStoreData } from '../credentials/profile-store.js';
-import type { CredentialWorld } from '../credentials/resolve.js';
+import type { CredentialWorld } from '../credentials/credential-source.js';
 
 export interface AgentState extends CredentialWorld {
   paths: OpenclawPaths;

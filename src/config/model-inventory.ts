@@ -1,8 +1,8 @@
-import { findProvider, PROVIDERS, type ProviderId } from '../catalog/providers.js';
-import { chatCatalogFor, endpointChatCatalog, type ChatModel } from '../catalog/chat-models.js';
-import { videoCatalogFor, type VideoModel } from '../catalog/video-models.js';
-import { aliases, allowlist, configuredModelIds, fallbackModels, primaryModel, providerBlock, providerBlocks, videoPrimaryModel, type ConfigJson } from './agent-config.js';
-import { canonicalProvider, parseRef } from './model-refs.js';
+import { providers, providerById } from '../catalog/registry.js';
+import { endpointChatCatalog, endpointOf, endpointVideoCatalog, findChatModel, findVideoModel } from '../catalog/endpoints.js';
+import type { ChatModel, VideoModel } from '../catalog/types.js';
+import { allowlist, catalogProviderBlock, fallbackModels, primaryModel, providerBlock, providerBlocks, videoPrimaryModel, type ConfigJson } from './agent-config.js';
+import { normalizeRef, parseRef, userModelIds } from './model-refs.js';
 
 export interface ModelEntry {
   key: string;
@@ -14,9 +14,13 @@ export interface ModelEntry {
   kind: 'chat' | 'video' | 'unknown';
   tags: string[];
   missing: boolean;
+  /** The provider's configured endpoint cannot serve it (Wan on a Coding Plan URL). */
+  unservable: boolean;
 }
 
 export type ListView = { mode: 'configured' } | { mode: 'all' } | { mode: 'provider'; provider: string };
+
+type Row = Omit<ModelEntry, 'tags' | 'missing' | 'unservable'>;
 
 const VIDEO_INPUT: Record<VideoModel['mode'], string> = {
   'text-to-video': 'text',
@@ -24,101 +28,112 @@ const VIDEO_INPUT: Record<VideoModel['mode'], string> = {
   'reference-to-video': 'text+video',
 };
 
-/** `modelstudio/x` → `qwen/x` (unless a custom modelstudio provider owns it), `qwen-portal/x` → `qwen-oauth/x`. */
-export function normalizeRef(ref: string, config: ConfigJson): string {
-  const parsed = parseRef(ref);
-  return parsed ? `${canonicalProvider(parsed.provider, config)}/${parsed.model}` : ref;
-}
-
-function fromChat(provider: string, m: ChatModel): Omit<ModelEntry, 'tags' | 'missing'> {
+function fromChat(provider: string, m: ChatModel): Row {
   return { key: `${provider}/${m.id}`, provider, name: m.name, input: m.input.join('+'), contextWindow: m.contextWindow, maxTokens: m.maxTokens, kind: 'chat' };
 }
 
-function fromVideo(provider: string, m: VideoModel): Omit<ModelEntry, 'tags' | 'missing'> {
+function fromVideo(provider: string, m: VideoModel): Row {
   return { key: `${provider}/${m.id}`, provider, name: m.name, input: VIDEO_INPUT[m.mode], kind: 'video' };
 }
 
+/** The base URL a catalog provider is configured with (alias-keyed block included). */
+export function configuredBaseUrl(config: ConfigJson, provider: string): string | undefined {
+  const spec = providerById(provider);
+  const block = spec ? catalogProviderBlock(config, spec) : providerBlock(config, provider);
+  return typeof block?.baseUrl === 'string' ? block.baseUrl : undefined;
+}
+
 /** What is known of a ref: the catalog first, then the user's own provider rows. */
-function describe(ref: string, config: ConfigJson): Omit<ModelEntry, 'tags' | 'missing'> | undefined {
+function describe(ref: string, config: ConfigJson): Row | undefined {
   const parsed = parseRef(ref);
   if (!parsed) return undefined;
-  const known = findProvider(parsed.provider);
-  if (known && known.id === parsed.provider) {
-    const chat = chatCatalogFor(known.id).find((m) => m.id === parsed.model);
-    if (chat) return fromChat(known.id, chat);
-    const video = videoCatalogFor(known.id).find((m) => m.id === parsed.model);
-    if (video) return fromVideo(known.id, video);
-  }
+  const chat = findChatModel(parsed.provider, parsed.model);
+  if (chat) return fromChat(parsed.provider, chat);
+  const video = findVideoModel(parsed.provider, parsed.model);
+  if (video) return fromVideo(parsed.provider, video);
   const row = providerBlock(config, parsed.provider)?.models?.find((r) => r?.id === parsed.model) as Record<string, unknown> | undefined;
-  if (row) {
-    const input = Array.isArray(row.input) ? (row.input as string[]).join('+') : 'text';
-    return {
-      key: ref,
-      provider: parsed.provider,
-      name: typeof row.name === 'string' ? row.name : parsed.model,
-      input,
-      contextWindow: typeof row.contextWindow === 'number' ? row.contextWindow : undefined,
-      maxTokens: typeof row.maxTokens === 'number' ? row.maxTokens : undefined,
-      kind: 'chat',
-    };
-  }
-  return undefined;
+  if (!row) return undefined;
+  return {
+    key: ref,
+    provider: parsed.provider,
+    name: typeof row.name === 'string' ? row.name : parsed.model,
+    input: Array.isArray(row.input) ? (row.input as string[]).join('+') : 'text',
+    contextWindow: typeof row.contextWindow === 'number' ? row.contextWindow : undefined,
+    maxTokens: typeof row.maxTokens === 'number' ? row.maxTokens : undefined,
+    kind: 'chat',
+  };
 }
 
 /** Every ref the config mentions, normalized, in a stable order: defaults first. */
 export function configuredRefs(config: ConfigJson): string[] {
-  const refs = [primaryModel(config), ...fallbackModels(config), videoPrimaryModel(config), ...Object.keys(allowlist(config))];
+  const refs: unknown[] = [primaryModel(config), ...fallbackModels(config), videoPrimaryModel(config), ...Object.keys(allowlist(config))];
   for (const [provider, block] of Object.entries(providerBlocks(config))) {
     for (const row of Array.isArray(block?.models) ? block.models : []) if (typeof row?.id === 'string') refs.push(`${provider}/${row.id}`);
   }
   return [...new Set(refs.filter((r): r is string => typeof r === 'string' && r.includes('/')).map((r) => normalizeRef(r, config)))];
 }
 
-function catalogRefs(provider: ProviderId, config: ConfigJson, endpointAware: boolean): Omit<ModelEntry, 'tags' | 'missing'>[] {
-  const baseUrl = providerBlock(config, provider)?.baseUrl;
-  const chat = endpointAware ? endpointChatCatalog(provider, baseUrl, configuredModelIds(config, provider)) : chatCatalogFor(provider);
-  return [...chat.map((m) => fromChat(provider, m)), ...videoCatalogFor(provider).map((m) => fromVideo(provider, m))];
+/** The catalog rows a provider's configured endpoint advertises: no plan-only models or video where the plan does not serve them. */
+function catalogRows(provider: string, config: ConfigJson): Row[] {
+  const baseUrl = configuredBaseUrl(config, provider);
+  const chat = endpointChatCatalog(provider, baseUrl, userModelIds(config, provider));
+  return [...chat.map((m) => fromChat(provider, m)), ...endpointVideoCatalog(provider, baseUrl).map((m) => fromVideo(provider, m))];
 }
 
-export function tagsFor(entry: Pick<ModelEntry, 'key' | 'kind'>, config: ConfigJson, configured: ReadonlySet<string>, missing: boolean): string[] {
-  const tags: string[] = [];
-  const primary = primaryModel(config);
-  if (primary && normalizeRef(primary, config) === entry.key) tags.push('default');
-  fallbackModels(config).forEach((ref, i) => {
-    if (normalizeRef(ref, config) === entry.key) tags.push(`fallback#${i + 1}`);
-  });
-  if (entry.kind === 'video') tags.push('video');
-  const video = videoPrimaryModel(config);
-  if (video && normalizeRef(video, config) === entry.key) tags.push('video-default');
-  if (configured.has(entry.key)) tags.push('configured');
-  for (const [alias, ref] of Object.entries(aliases(config))) if (normalizeRef(ref, config) === entry.key) tags.push(`alias:${alias}`);
-  if (missing) tags.push('missing');
-  return tags;
+/** Tags of every ref, computed once for the whole config: each row then costs one lookup. */
+function tagIndex(config: ConfigJson): (row: Row) => string[] {
+  const before = new Map<string, string[]>();
+  const after = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, ref: string | undefined, tag: string) => {
+    if (!ref) return;
+    const key = normalizeRef(ref, config);
+    map.set(key, [...(map.get(key) ?? []), tag]);
+  };
+  push(before, primaryModel(config), 'default');
+  fallbackModels(config).forEach((ref, i) => push(before, ref, `fallback#${i + 1}`));
+  push(after, videoPrimaryModel(config), 'video-default');
+  const configured = new Set(configuredRefs(config));
+  const aliasTags = new Map<string, string[]>();
+  for (const [ref, entry] of Object.entries(allowlist(config))) {
+    if (entry && typeof entry.alias === 'string' && entry.alias) push(aliasTags, ref, `alias:${entry.alias}`);
+  }
+  return (row) => [
+    ...(before.get(row.key) ?? []),
+    ...(row.kind === 'video' ? ['video'] : []),
+    ...(after.get(row.key) ?? []),
+    ...(configured.has(row.key) ? ['configured'] : []),
+    ...(aliasTags.get(row.key) ?? []),
+    ...(row.kind === 'unknown' ? ['missing'] : []),
+  ];
 }
 
-/** The rows of `models list` for a view, with their tags. */
+/** The rows of `models list` for a view, with their tags. Every view is endpoint-aware. */
 export function modelInventory(config: ConfigJson, view: ListView): ModelEntry[] {
   const configured = configuredRefs(config);
-  const configuredSet = new Set(configured);
-  const rows = new Map<string, Omit<ModelEntry, 'tags' | 'missing'>>();
-  const add = (row: Omit<ModelEntry, 'tags' | 'missing'>) => {
+  const rows = new Map<string, Row>();
+  const add = (row: Row) => {
     if (!rows.has(row.key)) rows.set(row.key, row);
   };
-  const addRef = (ref: string) => add(describe(ref, config) ?? { key: ref, provider: parseRef(ref)!.provider, name: parseRef(ref)!.model, input: '-', kind: 'unknown' });
-
+  const addRef = (ref: string) => {
+    const parsed = parseRef(ref)!;
+    add(describe(ref, config) ?? { key: ref, provider: parsed.provider, name: parsed.model, input: '-', kind: 'unknown' });
+  };
   if (view.mode === 'configured') configured.forEach(addRef);
   if (view.mode === 'all') {
-    for (const p of PROVIDERS) catalogRefs(p.id, config, false).forEach(add);
+    for (const p of providers()) catalogRows(p.id, config).forEach(add);
     configured.forEach(addRef);
   }
   if (view.mode === 'provider') {
-    const known = findProvider(view.provider);
-    if (known) catalogRefs(known.id, config, true).forEach(add);
-    const id = known?.id ?? view.provider;
+    const id = view.provider;
+    if (providerById(id)) catalogRows(id, config).forEach(add);
     configured.filter((ref) => parseRef(ref)?.provider === id).forEach(addRef);
   }
-  return [...rows.values()].map((row) => {
-    const missing = row.kind === 'unknown';
-    return { ...row, tags: tagsFor(row, config, configuredSet, missing), missing };
-  });
+  const tags = tagIndex(config);
+  const servesVideo = new Map<string, boolean>();
+  const unservable = (row: Row) => {
+    if (row.kind !== 'video' || !providerById(row.provider)) return false;
+    if (!servesVideo.has(row.provider)) servesVideo.set(row.provider, endpointOf(row.provider, configuredBaseUrl(config, row.provider)).servesVideo);
+    return !servesVideo.get(row.provider);
+  };
+  return [...rows.values()].map((row) => ({ ...row, tags: tags(row), missing: row.kind === 'unknown', unservable: unservable(row) }));
 }

@@ -1,17 +1,12 @@
 import { UsageError } from '../errors.js';
-import { findProvider, allProviderNames, type ProviderId } from '../catalog/providers.js';
-import { findChatModel } from '../catalog/chat-models.js';
-import { findVideoModel, videoCatalogFor } from '../catalog/video-models.js';
-import { chatCatalogFor } from '../catalog/chat-models.js';
-import { aliases, configuredModelIds, hasCustomModelstudioProvider, providerBlocks, type ConfigJson } from './agent-config.js';
+import { allProviderNames, findProvider, providers } from '../catalog/registry.js';
+import { exampleChatRef, findChatModel, findVideoModel } from '../catalog/endpoints.js';
+import { aliases, catalogProviderBlock, configuredModelIds, providerBlocks, type ConfigJson } from './agent-config.js';
+import { isCustomProvider } from './provider-option.js';
 
 export interface ModelRef {
   provider: string;
   model: string;
-}
-
-export function formatRef(ref: ModelRef): string {
-  return `${ref.provider}/${ref.model}`;
 }
 
 /** Splits on the first `/`; both sides must be non-empty. */
@@ -22,11 +17,24 @@ export function parseRef(raw: string): ModelRef | undefined {
   return { provider: value.slice(0, slash).trim(), model: value.slice(slash + 1).trim() };
 }
 
-/** Canonical provider id for a ref's provider part, honouring a custom `modelstudio` provider. */
+/** Canonical provider id for a ref's provider part; an alias the config defines as its own provider stays itself. */
 export function canonicalProvider(provider: string, config: ConfigJson): string {
-  const lower = provider.toLowerCase();
-  if (lower === 'modelstudio' && hasCustomModelstudioProvider(config)) return 'modelstudio';
-  return findProvider(lower)?.id ?? provider;
+  if (isCustomProvider(provider, config)) return provider;
+  return findProvider(provider)?.id ?? provider;
+}
+
+/** `modelstudio/x` → `qwen/x` (unless a custom modelstudio provider owns it), `qwen-portal/x` → `qwen-oauth/x`. */
+export function normalizeRef(ref: string, config: ConfigJson): string {
+  const parsed = parseRef(ref);
+  return parsed ? `${canonicalProvider(parsed.provider, config)}/${parsed.model}` : ref;
+}
+
+/** Model ids a provider lists in the config, alias-keyed block included. */
+export function userModelIds(config: ConfigJson, provider: string): Set<string> {
+  const spec = findProvider(provider);
+  if (!spec || spec.id !== provider) return configuredModelIds(config, provider);
+  const rows = catalogProviderBlock(config, spec)?.models;
+  return new Set(Array.isArray(rows) ? rows.map((r) => r?.id).filter((id): id is string => typeof id === 'string') : []);
 }
 
 export type ModelKind = 'chat' | 'video';
@@ -41,12 +49,9 @@ export interface ResolvedRef extends ModelRef {
 }
 
 function kindOf(provider: string, model: string, config: ConfigJson): { known: boolean; kind?: ModelKind } {
-  const known = findProvider(provider);
-  if (known) {
-    if (findChatModel(known.id, model)) return { known: true, kind: 'chat' };
-    if (findVideoModel(known.id, model)) return { known: true, kind: 'video' };
-  }
-  if (configuredModelIds(config, provider).has(model)) return { known: true, kind: 'chat' };
+  if (findChatModel(provider, model)) return { known: true, kind: 'chat' };
+  if (findVideoModel(provider, model)) return { known: true, kind: 'video' };
+  if (userModelIds(config, provider).has(model)) return { known: true, kind: 'chat' };
   // Wan ids are video models by name even before a catalog knows the version.
   if (/^wan\d/i.test(model)) return { known: false, kind: 'video' };
   return { known: false };
@@ -54,15 +59,19 @@ function kindOf(provider: string, model: string, config: ConfigJson): { known: b
 
 function ownersOfBareId(id: string, config: ConfigJson): string[] {
   const owners = new Set<string>();
-  for (const [provider, block] of Object.entries(providerBlocks(config))) {
-    const canonical = canonicalProvider(provider, config);
-    const ids = configuredModelIds(config, provider);
-    const catalogHas =
-      findProvider(canonical) !== undefined &&
-      (chatCatalogFor(canonical as ProviderId).some((m) => m.id === id) || videoCatalogFor(canonical as ProviderId).some((m) => m.id === id));
-    if (ids.has(id) || (block && catalogHas)) owners.add(canonical);
+  for (const name of Object.keys(providerBlocks(config))) {
+    const canonical = canonicalProvider(name, config);
+    if (configuredModelIds(config, name).has(id) || findChatModel(canonical, id) || findVideoModel(canonical, id)) owners.add(canonical);
   }
   return [...owners];
+}
+
+/** A ref, alias or model id as typed: no whitespace or control characters anywhere. */
+export function checkRefText(value: string, what = 'A model ref'): void {
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\x00-\x1f\x7f]/.test(value)) {
+    throw new UsageError(`${what} cannot contain spaces, line breaks or control characters: ${JSON.stringify(value.slice(0, 80))}.`, `Use provider/model, like ${exampleChatRef()}.`);
+  }
 }
 
 /**
@@ -73,13 +82,14 @@ function ownersOfBareId(id: string, config: ConfigJson): string[] {
  */
 export function resolveModelInput(input: string, config: ConfigJson): ResolvedRef {
   const value = input.trim();
-  if (!value) throw new UsageError('A model ref is required, like qwen/qwen3.5-plus.');
+  if (!value) throw new UsageError(`A model ref is required, like ${exampleChatRef()}.`);
+  checkRefText(value);
   const aliasTarget = aliases(config)[value];
   let via: ResolvedRef['via'];
   let ref = parseRef(aliasTarget ?? value);
   if (aliasTarget) via = 'alias';
   if (!ref) {
-    if (value.includes('/')) throw new UsageError(`"${value}" is not a model ref: use provider/model, like qwen/qwen3.5-plus.`);
+    if (value.includes('/')) throw new UsageError(`"${value}" is not a model ref: use provider/model, like ${exampleChatRef()}.`);
     const owners = ownersOfBareId(value, config);
     if (owners.length === 1) {
       ref = { provider: owners[0]!, model: value };
@@ -87,17 +97,15 @@ export function resolveModelInput(input: string, config: ConfigJson): ResolvedRe
     } else if (owners.length > 1) {
       throw new UsageError(`"${value}" is offered by ${owners.join(' and ')}: say which, like ${owners[0]}/${value}.`);
     } else {
-      throw new UsageError(`"${value}" is neither an alias nor a model of a configured provider: use provider/model, like qwen/${value}.`);
+      const example = providers()[0]?.id ?? 'provider';
+      throw new UsageError(`"${value}" is neither an alias nor a model of a configured provider: use provider/model, like ${example}/${value}.`);
     }
   }
   const provider = canonicalProvider(ref.provider, config);
   if (provider !== ref.provider && via === undefined) via = 'legacy';
   const isKnownProvider = findProvider(provider) !== undefined || providerBlocks(config)[provider] !== undefined;
   if (!isKnownProvider) {
-    throw new UsageError(
-      `Unknown provider "${ref.provider}" in ${value}.`,
-      `Known providers: ${allProviderNames().join(', ')} (or one defined under models.providers).`,
-    );
+    throw new UsageError(`Unknown provider "${ref.provider}" in ${value}.`, `Known providers: ${allProviderNames().join(', ')} (or one defined under models.providers).`);
   }
   return { provider, model: ref.model, ref: `${provider}/${ref.model}`, via, ...kindOf(provider, ref.model, config) };
 }

@@ -1,36 +1,26 @@
-import { applyOnboardPatch, type OnboardPatch } from '../config/onboard-patch.js';
+import { applyOnboardPatch, type ConfigChange, type OnboardPatch } from '../config/onboard-patch.js';
 import { editConfigFile } from '../config/config-file.js';
 import { updateProfileStore, readProfileStore, type StoredProfile } from '../credentials/profile-store.js';
 import type { Keychain } from '../credentials/keychain.js';
+import { isKeychainRef, keychainRef } from '../credentials/keychain-ref.js';
 import type { OpenclawPaths } from '../config/paths.js';
+import type { KeyStorage } from './storage.js';
 import type { OnboardAnswers } from './types.js';
 
-export type KeyStorage = 'file' | 'keychain' | 'env-ref' | 'unchanged';
-
 export interface ApplyResult {
-  configChanged: string[];
+  configChanged: ConfigChange[];
   storeChanged: boolean;
   keyStorage: KeyStorage;
 }
 
-export const KEYCHAIN_PROVIDER = 'keychain';
-
 /** The store record for a profile: ours first, then every field of the old record we do not own. */
-export function profileRecord(
-  existing: StoredProfile | undefined,
-  answers: OnboardAnswers,
-  storage: Exclude<KeyStorage, 'unchanged'>,
-): StoredProfile {
+export function profileRecord(existing: StoredProfile | undefined, answers: OnboardAnswers, storage: Exclude<KeyStorage, 'unchanged'>): StoredProfile {
   const { type: _t, provider: _p, key: _k, keyRef: _r, ...rest } = existing ?? ({} as StoredProfile);
   const head: StoredProfile = { type: 'api_key', provider: answers.choice.provider };
   if (storage === 'file') head.key = answers.key.key;
   if (storage === 'env-ref') head.keyRef = { source: 'env', provider: 'default', id: answers.refEnvVar! };
-  if (storage === 'keychain') head.keyRef = { source: 'exec', provider: KEYCHAIN_PROVIDER, id: answers.profileId };
+  if (storage === 'keychain') head.keyRef = keychainRef(answers.profileId);
   return { ...head, ...rest };
-}
-
-export function isKeychainRef(profile: StoredProfile | undefined): boolean {
-  return profile?.keyRef?.source === 'exec' && profile.keyRef.provider === KEYCHAIN_PROVIDER;
 }
 
 export interface ApplyContext {
@@ -39,9 +29,7 @@ export interface ApplyContext {
   dryRun: boolean;
   /** Present when the keychain holds, or held, this profile's key. */
   keychain?: Keychain;
-  keychainExec?: { command: string; args: string[] };
-  chatModel?: string;
-  videoModel?: string;
+  keychainExec?: Record<string, unknown>;
 }
 
 /**
@@ -54,29 +42,30 @@ export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext
     provider: answers.choice.provider,
     baseUrl: answers.baseUrl,
     profileId: answers.profileId,
-    chatModel: ctx.chatModel,
-    videoModel: ctx.videoModel,
+    chatModel: answers.chatModel,
+    videoModel: answers.videoModel,
     keychainExec: ctx.storage === 'keychain' ? ctx.keychainExec : undefined,
   };
-  let configChanged: string[] = [];
+  let configChanged: ConfigChange[] = [];
   let storeChanged = false;
   await editConfigFile(
     ctx.paths.configPath,
     async (doc) => {
       configChanged = applyOnboardPatch(doc, patch);
       if (ctx.storage === 'unchanged') return;
+      const storage = ctx.storage;
       const before = (await readProfileStore(ctx.paths.authStorePath)).profiles[answers.profileId];
-      const record = profileRecord(before, answers, ctx.storage);
+      const record = profileRecord(before, answers, storage);
       storeChanged = JSON.stringify(before) !== JSON.stringify(record);
       if (ctx.dryRun) return;
-      if (ctx.storage === 'keychain') await ctx.keychain!.set(answers.profileId, answers.key.key!);
+      if (storage === 'keychain') await ctx.keychain!.set(answers.profileId, answers.key.key!);
       if (storeChanged) {
         await updateProfileStore(ctx.paths.authStorePath, (data) => {
-          data.profiles[answers.profileId] = profileRecord(data.profiles[answers.profileId], answers, ctx.storage as Exclude<KeyStorage, 'unchanged'>);
+          data.profiles[answers.profileId] = profileRecord(data.profiles[answers.profileId], answers, storage);
         });
       }
       // Leaving the keychain for the file or an env ref: no stale copy stays behind.
-      if (ctx.storage !== 'keychain' && isKeychainRef(before) && ctx.keychain) await ctx.keychain.delete(answers.profileId);
+      if (storage !== 'keychain' && isKeychainRef(before) && ctx.keychain) await ctx.keychain.delete(answers.profileId);
     },
     { dryRun: ctx.dryRun },
   );

@@ -1,40 +1,121 @@
-import type { Region } from '../catalog/endpoints.js';
-import type { SecretInputMode, SecretStoreChoice } from './types.js';
+/**
+ * The flags of `openclaw onboard` (and `models auth login`), as a spec: the
+ * command declares them with these, and the flow reads them with the types
+ * inferred from it.
+ */
+import { flag, negated, value, type OptionValues, type ValueOption } from '../commands/command.js';
+import { allAuthChoiceIds, authChoices, findAuthChoice, keyFlags, removedChoiceOwner, type KeyFlag } from '../catalog/registry.js';
+import type { AuthChoice } from '../catalog/types.js';
+import { UsageError } from '../errors.js';
 
-/** `openclaw onboard` options as commander hands them over (camelCased long flags). */
-export interface OnboardFlags {
-  nonInteractive?: boolean;
-  authChoice?: string;
-  modelstudioApiKey?: string;
-  modelstudioApiKeyCn?: string;
-  modelstudioStandardApiKey?: string;
-  modelstudioStandardApiKeyCn?: string;
-  qwenOauthToken?: string;
-  alibabaModelStudioApiKey?: string;
-  qwenApiKey?: string;
-  apiKeyStdin?: boolean;
-  secretInputMode?: SecretInputMode;
-  secretStore?: SecretStoreChoice;
-  profileId?: string;
-  baseUrl?: string;
-  region?: Region;
-  model?: string;
-  videoModel?: string;
-  /** false with --no-video. */
-  video?: boolean;
-  writeDaemonEnv?: boolean;
-  dryRun?: boolean;
-  json?: boolean;
-  verify?: boolean;
-  yes?: boolean;
+export const onboardOptions = {
+  nonInteractive: flag('never prompt; missing answers are errors naming their flag'),
+  authChoice: value('<id>', 'how to authenticate (see the list below)', { values: allAuthChoiceIds }),
+  apiKeyStdin: flag('read the key from stdin'),
+  secretInputMode: value('<mode>', 'store the key, or a reference to its env var', { choices: ['plaintext', 'ref'] as const }),
+  secretStore: value('<store>', 'where a plaintext key goes (default auto: the OS keychain when one answers)', { choices: ['auto', 'keychain', 'file'] as const }),
+  profileId: value('<name>', 'profile name (default: default)'),
+  baseUrl: value('<url>', 'custom endpoint base URL'),
+  region: value('<region>', 'region, for a choice that takes one (alibaba-model-studio-api-key)', { choices: ['global', 'cn'] as const }),
+  model: value('<ref>', 'default chat model', { dynamic: 'chat-model' }),
+  videoModel: value('<ref>', 'default video model', { dynamic: 'video-model' }),
+  video: negated('remove the default video model'),
+  writeDaemonEnv: flag('in ref mode, also write the env var to <state>/.env for a Gateway daemon'),
+  dryRun: flag('print the planned changes, write nothing'),
+  json: flag('print one JSON result object'),
+  verify: flag('make one small live request with the key before writing'),
+  mode: value('<mode>', 'Gateway mode (accepted for compatibility)', { choices: ['local'] as const, gateway: true }),
+  acceptRisk: flag('', { hidden: true, gateway: true }),
+  skipHealth: flag('', { hidden: true, gateway: true }),
+  skipDaemon: flag('', { hidden: true, gateway: true }),
+  installDaemon: flag('', { hidden: true, gateway: true }),
+  noInstallDaemon: negated('', { hidden: true, gateway: true, long: '--no-install-daemon' }),
+  skipChannels: flag('', { hidden: true, gateway: true }),
+  skipSkills: flag('', { hidden: true, gateway: true }),
+  skipSearch: flag('', { hidden: true, gateway: true }),
+  skipUi: flag('', { hidden: true, gateway: true }),
+  reset: flag('', { hidden: true, gateway: true }),
+  workspace: value('<dir>', '', { hidden: true, gateway: true }),
+  flow: value('<flow>', '', { hidden: true, gateway: true }),
+  gatewayPort: value('<port>', '', { hidden: true, gateway: true }),
+  gatewayBind: value('<bind>', '', { hidden: true, gateway: true }),
+  gatewayAuth: value('<mode>', '', { hidden: true, gateway: true }),
+  gatewayToken: value('<token>', '', { hidden: true, gateway: true }),
+  gatewayPassword: value('<password>', '', { hidden: true, gateway: true }),
+  remoteUrl: value('<url>', '', { hidden: true, gateway: true }),
+  remoteToken: value('<token>', '', { hidden: true, gateway: true }),
+  tailscale: value('<mode>', '', { hidden: true, gateway: true }),
+  tailscaleResetOnExit: flag('', { hidden: true, gateway: true }),
+  daemonRuntime: value('<runtime>', '', { hidden: true, gateway: true }),
+  nodeManager: value('<manager>', '', { hidden: true, gateway: true }),
+  skipBootstrap: flag('', { hidden: true, gateway: true }),
+} as const;
+
+export type OnboardFlags = OptionValues<typeof onboardOptions> & {
+  /** Key flags by name (without dashes): the catalog decides which exist. */
+  keys: Record<string, string | undefined>;
+};
+
+/** The key flags as value options, for the command tree: one per choice, plus each provider's generic flag. */
+export function keyFlagOptions(): Record<string, ValueOption> {
+  const out: Record<string, ValueOption> = {};
+  for (const k of keyFlags()) {
+    out[k.flag] = value('<key>', k.generic ? `key for any ${k.choices[0]!.provider} choice` : `key for ${k.choices[0]!.id} (prefer --api-key-stdin or the env var)`);
+  }
+  return out;
 }
 
-export function camelCase(flag: string): string {
-  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+export interface GivenKeyFlag extends KeyFlag {
+  value: string;
 }
 
-/** The value of a long flag (`modelstudio-api-key`) in the parsed options. */
-export function flagValue(flags: OnboardFlags, flag: string): string | undefined {
-  const value = (flags as Record<string, unknown>)[camelCase(flag)];
-  return typeof value === 'string' ? value : undefined;
+export function keyFlagsGiven(flags: Pick<OnboardFlags, 'keys'>): GivenKeyFlag[] {
+  return keyFlags().flatMap((k) => {
+    const given = flags.keys[k.flag];
+    return given === undefined ? [] : [{ ...k, value: given }];
+  });
+}
+
+function choiceList(): string {
+  return authChoices()
+    .map((c) => c.id)
+    .join(', ');
+}
+
+/** The auth choice from --auth-choice, or inferred from a single key flag; undefined when neither says. */
+export function choiceFromFlags(flags: Pick<OnboardFlags, 'authChoice' | 'keys'>): { choice?: AuthChoice; legacyId?: string; keyFlag?: GivenKeyFlag } {
+  const given = keyFlagsGiven(flags);
+  let choice: AuthChoice | undefined;
+  let legacyId: string | undefined;
+  if (flags.authChoice !== undefined) {
+    const asked = flags.authChoice.trim().toLowerCase();
+    const removed = removedChoiceOwner(asked);
+    if (removed) {
+      const portal = authChoices().find((c) => c.provider !== removed.id && !c.plan && !c.regionFlag);
+      const standard = authChoices().find((c) => c.provider === removed.id && c.plan && removed.plans?.find((p) => p.id === c.plan)?.servesVideo);
+      throw new UsageError(
+        `${removed.removedChoiceHint ?? 'That login no longer exists.'} ("${asked}")`,
+        [portal ? `Paste a current token with --auth-choice ${portal.id}` : undefined, standard ? `use a key with --auth-choice ${standard.id}` : undefined].filter(Boolean).join(', or ') + '.',
+      );
+    }
+    const found = findAuthChoice(asked);
+    if (!found) throw new UsageError(`Unknown auth choice "${flags.authChoice}".`, `Valid choices: ${choiceList()}.`);
+    choice = found.choice;
+    if (found.legacy) legacyId = asked;
+  }
+  if (given.length > 1) {
+    const names = given.map((k) => `--${k.flag}`);
+    throw new UsageError(choice ? `Pass one key flag, not ${names.join(' and ')}.` : `Two key flags (${names.join(', ')}) and no --auth-choice: pass one key flag, or add --auth-choice.`);
+  }
+  const keyFlag = given[0];
+  if (keyFlag) {
+    if (!choice) {
+      choice = keyFlag.choices[0]!;
+    } else if (!keyFlag.choices.some((c) => c.id === choice!.id)) {
+      const generic = keyFlags().find((k) => k.generic && k.choices.some((c) => c.id === choice!.id));
+      const right = `--${choice.keyFlag}${generic ? ` or --${generic.flag}` : ''}`;
+      throw new UsageError(`--${keyFlag.flag} does not go with --auth-choice ${choice.id}: use ${right}.`);
+    }
+  }
+  return { choice, legacyId, keyFlag };
 }

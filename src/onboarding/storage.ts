@@ -1,8 +1,10 @@
 import { CliError } from '../errors.js';
 import type { Keychain } from '../credentials/keychain.js';
 import type { StoredProfile } from '../credentials/profile-store.js';
-import { isKeychainRef, type KeyStorage } from './apply.js';
+import { isKeychainRef } from '../credentials/keychain-ref.js';
 import type { KeyAnswer, SecretInputMode, SecretStoreChoice } from './types.js';
+
+export type KeyStorage = 'file' | 'keychain' | 'env-ref' | 'unchanged';
 
 export interface StorageDecision {
   storage: KeyStorage;
@@ -10,11 +12,6 @@ export interface StorageDecision {
   /** Said once when `auto` found no keychain. */
   notice?: string;
 }
-
-export type KeychainFactory = () => Promise<Keychain>;
-
-/** Loads the keychain module only when a command needs it. */
-export const systemKeychainFactory: KeychainFactory = async () => (await import('../credentials/keychain.js')).systemKeychain();
 
 /**
  * Where the new key goes. The keychain is loaded (and probed) only for
@@ -25,24 +22,18 @@ export async function decideStorage(
   mode: SecretInputMode,
   store: SecretStoreChoice,
   previous: StoredProfile | undefined,
-  keychainFactory: KeychainFactory,
+  keychainOf: () => Promise<Keychain>,
   opts: { dryRun?: boolean } = {},
 ): Promise<StorageDecision> {
   const needsKeychainToRead = key.source.kind === 'profile' && key.source.storage === 'keychain';
-  if (key.source.kind === 'profile') return { storage: 'unchanged', keychain: needsKeychainToRead ? await keychainFactory() : undefined };
-  const cleanup = isKeychainRef(previous) ? await keychainFactory() : undefined;
+  if (key.source.kind === 'profile') return { storage: 'unchanged', keychain: needsKeychainToRead ? await keychainOf() : undefined };
+  const cleanup = isKeychainRef(previous) ? await keychainOf() : undefined;
   if (mode === 'ref') return { storage: 'env-ref', keychain: cleanup };
   if (store === 'file') return { storage: 'file', keychain: cleanup };
-  const keychain = cleanup ?? (await keychainFactory());
+  const keychain = cleanup ?? (await keychainOf());
   // A dry run must leave the keychain as it found it: no probe item is written.
   const probe = await keychain.probe({ readOnly: opts.dryRun });
   if (probe.ok) return { storage: 'keychain', keychain };
-  if (store === 'keychain') {
-    throw new CliError(probe.message, 1, 'Use --secret-store file to keep the key in the 0600 profile store instead.');
-  }
-  return {
-    storage: 'file',
-    keychain: cleanup,
-    notice: `No OS keychain available (${probe.reason}); the key goes to the profile store file (0600) instead.`,
-  };
+  if (store === 'keychain') throw new CliError(probe.message, 1, 'Use --secret-store file to keep the key in the 0600 profile store instead.');
+  return { storage: 'file', keychain: cleanup, notice: `No OS keychain available (${probe.reason}); the key goes to the profile store file (0600) instead.` };
 }

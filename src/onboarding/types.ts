@@ -1,5 +1,4 @@
-import type { AuthChoice } from '../catalog/auth-choices.js';
-import type { Region } from '../catalog/endpoints.js';
+import type { AuthChoice, Region } from '../catalog/types.js';
 
 export type SecretInputMode = 'plaintext' | 'ref';
 export type SecretStoreChoice = 'auto' | 'keychain' | 'file';
@@ -19,7 +18,7 @@ export interface KeyAnswer {
   source: KeySource;
 }
 
-/** Everything onboarding needs to write; the flags, the env and the wizard all produce this. */
+/** Everything onboarding needs to write: the one flow produces it, whoever answered the questions. */
 export interface OnboardAnswers {
   choice: AuthChoice;
   legacyChoiceId?: string;
@@ -33,8 +32,8 @@ export interface OnboardAnswers {
   secretStore: SecretStoreChoice;
   /** Ref to set as default chat model; undefined keeps the current one. */
   chatModel?: string;
-  /** Ref to set as default video model; undefined leaves it as it is. */
-  videoModel?: string;
+  /** Ref to set as default video model; undefined leaves it as it is, null removes it. */
+  videoModel?: string | null;
   /** In ref mode: also write the env var to `<state>/.env` for a Gateway daemon. */
   writeDaemonEnv?: boolean;
 }

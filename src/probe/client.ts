@@ -1,5 +1,6 @@
-import { redactSecrets } from '../ui/mask.js';
-import { API_KEYS_URL, stripTrailingSlashes } from '../catalog/endpoints.js';
+import { redactSecrets } from '../credentials/mask.js';
+import { providerById } from '../catalog/registry.js';
+import { findVideoModel, isReasoningModel, stripTrailingSlashes, videoHostFor } from '../catalog/endpoints.js';
 
 export type ProbeStatus = 'ok' | 'auth' | 'rate_limit' | 'billing' | 'timeout' | 'format' | 'unknown' | 'no_model';
 
@@ -27,12 +28,12 @@ function errorInfo(body: unknown): ErrorInfo {
   return { code, message };
 }
 
-function classify(httpStatus: number, info: ErrorInfo): { status: ProbeStatus; hint: string } {
+function classify(httpStatus: number, info: ErrorInfo, keyPage: string | undefined): { status: ProbeStatus; hint: string } {
   const text = `${info.code} ${info.message}`;
   const billing = { status: 'billing' as const, hint: 'Check the account balance and plan in the Model Studio console.' };
   if (/Arrearage|insufficient_quota|good standing|billing|overdue|FreeTierOnly/i.test(text)) return billing;
   if (httpStatus === 401 || /InvalidApiKey|invalid_api_key|Incorrect API key|Unauthorized/i.test(text)) {
-    return { status: 'auth', hint: `Create a new key at ${API_KEYS_URL} and run openclaw onboard again.` };
+    return { status: 'auth', hint: keyPage ? `Create a new key at ${keyPage} and run openclaw onboard again.` : 'Get a new key or token and run openclaw onboard again.' };
   }
   // Throttling.RateQuota says "rate limit exceeded": rate limiting is checked before the looser quota wording.
   if (httpStatus === 429 || /Throttling|rate.?limit|limit_requests|RateQuota|too many requests/i.test(text)) {
@@ -74,13 +75,13 @@ async function send(
   try {
     body = JSON.parse(text);
   } catch {
-    return done(response.ok ? 'format' : classify(response.status, { code: '', message: '' }).status, `HTTP ${response.status} with a body that is not JSON.`, response.status);
+    return done(response.ok ? 'format' : classify(response.status, { code: '', message: '' }, undefined).status, `HTTP ${response.status} with a body that is not JSON.`, response.status);
   }
   if (response.ok) {
     return isWellFormed(body) ? done('ok', `HTTP ${response.status}`, response.status) : done('format', `HTTP ${response.status} with an unexpected body.`, response.status);
   }
   const info = errorInfo(body);
-  const { status, hint } = classify(response.status, info);
+  const { status, hint } = classify(response.status, info, providerById(request.provider)?.keyPageUrl);
   const what = [info.code, info.message].filter(Boolean).join(': ').slice(0, 200);
   return done(status, `HTTP ${response.status}${what ? ` ${what}` : ''}. ${hint}`, response.status);
 }
@@ -112,4 +113,22 @@ export function probeVideo(opts: { provider: string; host: string; apiKey: strin
     },
     (b) => typeof (b as { output?: unknown })?.output === 'object' || typeof (b as { request_id?: unknown })?.request_id === 'string',
   );
+}
+
+/**
+ * One probe in the provider's dialect: a one-token chat completion on its base
+ * URL, or a task query on its video host (a video provider, or a video model
+ * of a chat provider).
+ */
+export function probeProvider(opts: { provider: string; baseUrl: string | undefined; apiKey: string; model: string; timeoutMs: number; fetchImpl?: typeof fetch }): Promise<ProbeResult> {
+  const spec = providerById(opts.provider);
+  const isVideo = spec?.probe === 'dashscope-task' || findVideoModel(opts.provider, opts.model) !== undefined || /^wan\d/i.test(opts.model);
+  if (isVideo) {
+    const host = videoHostFor(opts.provider, opts.baseUrl);
+    if (host) return probeVideo({ ...opts, host });
+  }
+  if (!opts.baseUrl) {
+    return Promise.resolve({ provider: opts.provider, model: opts.model, status: 'unknown', latencyMs: 0, message: `models.providers.${opts.provider}.baseUrl is not set; run openclaw onboard.` });
+  }
+  return probeChat({ ...opts, baseUrl: opts.baseUrl, reasoning: isReasoningModel(opts.provider, opts.model) });
 }

@@ -9,7 +9,8 @@ export interface Choice<T> {
 
 /**
  * The only door to @inquirer/prompts. Without a TTY every question refuses
- * with the flag that answers it instead; Esc cancels like Ctrl-C (exit 130).
+ * with the flag that answers it instead. Esc throws GoBack (the onboarding
+ * flow steps back one question); Ctrl-C cancels (exit 130).
  */
 export interface Dialogs {
   select<T>(q: { message: string; choices: Choice<T>[]; default?: T; flag: string }): Promise<T>;
@@ -24,6 +25,14 @@ export class NoTtyError extends UsageError {
   }
 }
 
+/** Esc at a question: the caller goes back one question (or cancels when there is none before it). */
+export class GoBack extends Error {
+  constructor() {
+    super('back');
+    this.name = 'GoBack';
+  }
+}
+
 const ESC = '\u001b';
 
 export function createDialogs(world: World): Dialogs {
@@ -35,12 +44,19 @@ export function createDialogs(world: World): Dialogs {
     const p = await load();
     const controller = new AbortController();
     // A lone ESC byte is the Esc key; arrow keys arrive as ESC [ x in one chunk.
+    let escaped = false;
     const onData = (chunk: Buffer | string) => {
-      if (chunk.toString() === ESC) controller.abort();
+      if (chunk.toString() === ESC) {
+        escaped = true;
+        controller.abort();
+      }
     };
     world.stdin.on('data', onData);
     try {
       return await run(p, { input: world.stdin, output: world.stdout, signal: controller.signal, clearPromptOnDone: false });
+    } catch (error) {
+      if (escaped && error instanceof Error && error.name === 'AbortPromptError') throw new GoBack();
+      throw error;
     } finally {
       world.stdin.removeListener('data', onData);
     }

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { OutStream, World } from '../world.js';
+import type { PlanFinding } from '../catalog/policy.js';
 
 export interface Output {
   /** Plain results (human or machine): stdout. */
@@ -35,4 +36,12 @@ export function createOutput(world: World, opts: { noColor?: boolean } = {}): Ou
     stdout: world.stdout,
     stderr: world.stderr,
   };
+}
+
+/** Plan-rule findings as warnings on stderr, each fix on its own indented line. */
+export function printFindings(output: Output, findings: readonly PlanFinding[]): void {
+  for (const finding of findings) {
+    output.warn(finding.message);
+    for (const fix of finding.fixes) output.info(`  ${fix}`);
+  }
 }

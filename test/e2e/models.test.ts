@@ -55,7 +55,8 @@ describe('models list', () => {
     expect(r.stdout).toBe(CODING_TABLE);
     const provider = await openclaw(home, ['models', 'list', '--provider', 'modelstudio', '--plain']);
     expect(provider.stdout.split('\n')).not.toContain('qwen/qwen3.6-plus');
-    expect(provider.stdout).toContain('qwen/wan2.6-t2v');
+    // Coding Plan endpoints serve no video: no Wan row in any view.
+    expect(provider.stdout).not.toContain('qwen/wan');
   });
 
   it('honours an explicitly configured qwen3.6-plus on a Coding Plan URL', async () => {

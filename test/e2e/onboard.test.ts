@@ -214,7 +214,8 @@ describe('onboard models', () => {
   it('--model and --video-model set the defaults; a Coding Plan video model warns', async () => {
     const r = await openclaw(home, ['onboard', '--auth-choice', 'qwen-api-key', '--model', 'modelstudio/glm-5', '--video-model', 'qwen/wan2.7-r2v'], { env: { QWEN_API_KEY: KEY } });
     expect(r.exitCode, r.stderr).toBe(0);
-    expect(r.stderr).toContain('video generation needs a Standard');
+    expect(r.stderr).toContain('needs a Standard (pay-as-you-go) key: the Coding Plan (subscription) endpoint');
+    expect(r.stderr).toContain('openclaw onboard --auth-choice qwen-standard-api-key.');
     const cfg = await config();
     expect(cfg.agents.defaults.model.primary).toBe('qwen/glm-5');
     expect(cfg.agents.defaults.videoGenerationModel.primary).toBe('qwen/wan2.7-r2v');
@@ -260,7 +261,7 @@ describe('onboard is idempotent and safe to repeat', () => {
     const r = await openclaw(home, ['onboard', '--auth-choice', 'qwen-api-key', '--dry-run'], { env: { QWEN_API_KEY: KEY } });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stdout).toContain('Dry run: nothing was written.');
-    expect(r.stdout).toContain('~ models.providers.qwen.baseUrl');
+    expect(r.stdout).toContain('+ models.providers.qwen.baseUrl');
     expect(await home.exists('.openclaw')).toBe(false);
   });
 
@@ -284,7 +285,7 @@ describe('onboard bad input: clear message, exit code, nothing written', () => {
     ['empty key', ['--modelstudio-api-key', '  '], {}, 2, /refused: the key is empty/],
     ['key with inner whitespace', ['--modelstudio-api-key', 'sk-abc def'], {}, 2, /whitespace inside/],
     ['ref mode without the env var', ['--auth-choice', 'qwen-api-key', '--secret-input-mode', 'ref', '--qwen-api-key', KEY], {}, 2, /export QWEN_API_KEY or MODELSTUDIO_API_KEY or DASHSCOPE_API_KEY/],
-    ['--region on a qwen choice', ['--auth-choice', 'qwen-api-key', '--region', 'cn'], { QWEN_API_KEY: KEY }, 2, /--region is for --auth-choice alibaba/],
+    ['--region on a qwen choice', ['--auth-choice', 'qwen-api-key', '--region', 'cn'], { QWEN_API_KEY: KEY }, 2, /--region is for a choice that takes one; qwen-api-key already names its region\.\nPick that region with its own choice: --auth-choice qwen-api-key-cn\./],
     ['unknown model provider', ['--auth-choice', 'qwen-api-key', '--model', 'openai/gpt-5'], { QWEN_API_KEY: KEY }, 2, /Unknown provider "openai"/],
     ['chat model as video model', ['--auth-choice', 'qwen-standard-api-key', '--video-model', 'qwen/glm-5'], { QWEN_API_KEY: KEY }, 2, /not a video generation model/],
     ['no key anywhere', ['--auth-choice', 'qwen-api-key'], {}, 2, /No Qwen Cloud API key.*\n.*--api-key-stdin/],

@@ -7,6 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { InStream, OutStream, World } from '../../src/world.js';
+import { run } from '../../src/main.js';
+import { defaultDeps, type Deps } from '../../src/deps.js';
+import { memoryKeychain, type Keychain } from '../../src/credentials/keychain.js';
 
 export interface CapturedStream extends OutStream {
   text(): string;
@@ -53,4 +56,17 @@ export async function testWorld(opts: { env?: Record<string, string>; input?: st
     entryPath: '/opt/openclaw/bin/openclaw.js',
     cleanup: () => fs.rm(home, { recursive: true, force: true }),
   };
+}
+
+/** Deps for an in-process run: a keychain double (none answers unless given), dialogs on the world's streams, fetch as is. */
+export function testDeps(opts: { keychain?: Keychain; fetch?: typeof fetch } = {}): Deps {
+  return defaultDeps({
+    keychain: async () => opts.keychain ?? memoryKeychain({}, 'absent'),
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
+}
+
+/** `openclaw <argv>` in this process against a test world: the layer for tables of flags and validation. */
+export function runIn(world: TestWorld, argv: string[], deps: Deps = testDeps()): Promise<number> {
+  return run(argv, world, deps);
 }

@@ -44,9 +44,11 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     await t.send('Enter');
     await t.waitFor(/Default video model[\s\S]*Set one anyway/);
     await t.send('Enter'); // Skip
-    await t.waitFor('Where should the key be kept?');
-    await t.send('Down', 'Enter'); // the profile store file
+    // No Secret Service here: the wizard says so before asking, and does not offer the keychain.
     s = await t.waitFor('Write these changes?');
+    expect(s).toContain('No OS keychain answers here (absent)');
+    expect(s).not.toContain('Where should the key be kept?');
+    expect(s).toMatch(/\+ models\.providers\.qwen\.baseUrl/);
     expect(s).toContain('Summary');
     expect(s).toContain('sk-t…WXYZ');
     await t.send('Enter');

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_CHOICES, allAuthChoiceIds, findAuthChoice, qwenChoiceFor } from '../../src/catalog/auth-choices.js';
-import { findProvider, PROVIDERS } from '../../src/catalog/providers.js';
-import { endpointChatCatalog, QWEN_CHAT_MODELS, QWEN_PORTAL_CHAT_MODELS } from '../../src/catalog/chat-models.js';
-import { WAN_VIDEO_MODELS } from '../../src/catalog/video-models.js';
-import { isCodingPlanBaseUrl, isNativeQwenBaseUrl, regionOfBaseUrl, videoHostForBaseUrl } from '../../src/catalog/endpoints.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { allAuthChoiceIds, authChoices, findAuthChoice, findProvider, providers } from '../../src/catalog/registry.js';
+import { chatCatalog, choiceFor, choiceForBaseUrl, endpointChatCatalog, endpointOf, endpointVideoCatalog, streamingUsageCompat, videoCatalog, videoHostFor } from '../../src/catalog/endpoints.js';
+import { chatModelFindings, hintChoice, keyFindings, refProviderFindings, videoModelFindings } from '../../src/catalog/policy.js';
+import { ROOT } from '../helpers/cli.js';
+
+const CODING = { global: 'https://coding-intl.dashscope.aliyuncs.com/v1', cn: 'https://coding.dashscope.aliyuncs.com/v1' };
+const STANDARD = { global: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1', cn: 'https://dashscope.aliyuncs.com/compatible-mode/v1' };
 
 describe('providers', () => {
-  it('resolves ids and aliases to the canonical id', () => {
+  it('resolves ids and aliases to the canonical id; there is no dashscope alias', () => {
     for (const [name, id] of [
       ['qwen', 'qwen'],
       ['modelstudio', 'qwen'],
       ['qwencloud', 'qwen'],
-      ['DashScope', 'qwen'],
       ['qwen-oauth', 'qwen-oauth'],
       ['qwen-portal', 'qwen-oauth'],
       ['qwen-cli', 'qwen-oauth'],
@@ -19,12 +22,12 @@ describe('providers', () => {
     ]) {
       expect(findProvider(name!)?.id, name).toBe(id);
     }
+    expect(findProvider('dashscope')).toBeUndefined();
     expect(findProvider('Qwen Cloud')).toBeUndefined();
   });
 
   it('keeps the documented env var order', () => {
-    const env = Object.fromEntries(PROVIDERS.map((p) => [p.id, p.envVars]));
-    expect(env).toEqual({
+    expect(Object.fromEntries(providers().map((p) => [p.id, p.envVars]))).toEqual({
       qwen: ['QWEN_API_KEY', 'MODELSTUDIO_API_KEY', 'DASHSCOPE_API_KEY'],
       'qwen-oauth': ['QWEN_API_KEY'],
       alibaba: ['MODELSTUDIO_API_KEY', 'DASHSCOPE_API_KEY', 'QWEN_API_KEY'],
@@ -34,11 +37,11 @@ describe('providers', () => {
 
 describe('auth choices', () => {
   it('has the six canonical choices with their endpoints and key flags', () => {
-    expect(AUTH_CHOICES.map((c) => [c.id, c.baseUrl, c.keyFlag])).toEqual([
-      ['qwen-api-key', 'https://coding-intl.dashscope.aliyuncs.com/v1', 'modelstudio-api-key'],
-      ['qwen-api-key-cn', 'https://coding.dashscope.aliyuncs.com/v1', 'modelstudio-api-key-cn'],
-      ['qwen-standard-api-key', 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1', 'modelstudio-standard-api-key'],
-      ['qwen-standard-api-key-cn', 'https://dashscope.aliyuncs.com/compatible-mode/v1', 'modelstudio-standard-api-key-cn'],
+    expect(authChoices().map((c) => [c.id, c.baseUrl, c.keyFlag])).toEqual([
+      ['qwen-api-key', CODING.global, 'modelstudio-api-key'],
+      ['qwen-api-key-cn', CODING.cn, 'modelstudio-api-key-cn'],
+      ['qwen-standard-api-key', STANDARD.global, 'modelstudio-standard-api-key'],
+      ['qwen-standard-api-key-cn', STANDARD.cn, 'modelstudio-standard-api-key-cn'],
       ['qwen-oauth', 'https://portal.qwen.ai/v1', 'qwen-oauth-token'],
       ['alibaba-model-studio-api-key', 'https://dashscope-intl.aliyuncs.com', 'alibaba-model-studio-api-key'],
     ]);
@@ -57,15 +60,18 @@ describe('auth choices', () => {
     expect(findAuthChoice('nope')).toBeUndefined();
   });
 
-  it('finds the qwen choice for a plan and region', () => {
-    expect(qwenChoiceFor('standard', 'cn').id).toBe('qwen-standard-api-key-cn');
-    expect(qwenChoiceFor('coding', 'global').id).toBe('qwen-api-key');
+  it('finds the choice for a plan and region, and the one a base URL matches', () => {
+    expect(choiceFor('qwen', { plan: 'standard', region: 'cn' }).id).toBe('qwen-standard-api-key-cn');
+    expect(choiceFor('qwen', { plan: 'coding', region: 'global' }).id).toBe('qwen-api-key');
+    expect(choiceForBaseUrl('qwen', CODING.cn).id).toBe('qwen-api-key-cn');
+    expect(choiceForBaseUrl('qwen', `${STANDARD.cn}/`).id).toBe('qwen-standard-api-key-cn');
+    expect(choiceForBaseUrl('alibaba', 'https://dashscope.aliyuncs.com').id).toBe('alibaba-model-studio-api-key');
   });
 });
 
-describe('chat catalog', () => {
-  it('lists the nine qwen models with their limits', () => {
-    expect(QWEN_CHAT_MODELS.map((m) => [m.id, m.contextWindow, m.maxTokens, m.reasoning])).toEqual([
+describe('endpoint-aware catalogs', () => {
+  it('lists the nine qwen models with their limits; the Portal has one', () => {
+    expect(chatCatalog('qwen').map((m) => [m.id, m.contextWindow, m.maxTokens, m.reasoning])).toEqual([
       ['qwen3.5-plus', 1_000_000, 65_536, false],
       ['qwen3.6-plus', 1_000_000, 65_536, false],
       ['qwen3-max-2026-01-23', 262_144, 65_536, false],
@@ -76,33 +82,97 @@ describe('chat catalog', () => {
       ['glm-4.7', 202_752, 16_384, false],
       ['kimi-k2.5', 262_144, 32_768, false],
     ]);
-    expect(QWEN_PORTAL_CHAT_MODELS.map((m) => m.id)).toEqual(['qwen3.5-plus']);
+    expect(chatCatalog('qwen-oauth').map((m) => m.id)).toEqual(['qwen3.5-plus']);
   });
 
-  it('omits qwen3.6-plus on Coding Plan URLs unless the user configured it', () => {
-    const coding = 'https://coding-intl.dashscope.aliyuncs.com/v1';
-    const standard = 'https://dashscope.aliyuncs.com/compatible-mode/v1';
-    expect(endpointChatCatalog('qwen', coding).map((m) => m.id)).not.toContain('qwen3.6-plus');
-    expect(endpointChatCatalog('qwen', coding)).toHaveLength(8);
-    expect(endpointChatCatalog('qwen', coding, new Set(['qwen3.6-plus'])).map((m) => m.id)).toContain('qwen3.6-plus');
-    expect(endpointChatCatalog('qwen', standard)).toHaveLength(9);
-    expect(endpointChatCatalog('alibaba', standard)).toEqual([]);
+  it('omits qwen3.6-plus and video on Coding Plan URLs, in both regions, unless the user configured the model', () => {
+    for (const region of ['global', 'cn'] as const) {
+      expect(endpointChatCatalog('qwen', CODING[region]).map((m) => m.id)).not.toContain('qwen3.6-plus');
+      expect(endpointChatCatalog('qwen', CODING[region])).toHaveLength(8);
+      expect(endpointChatCatalog('qwen', CODING[region], new Set(['qwen3.6-plus'])).map((m) => m.id)).toContain('qwen3.6-plus');
+      expect(endpointVideoCatalog('qwen', CODING[region])).toEqual([]);
+      expect(endpointChatCatalog('qwen', STANDARD[region])).toHaveLength(9);
+      expect(endpointVideoCatalog('qwen', STANDARD[region])).toHaveLength(5);
+    }
+    expect(endpointVideoCatalog('qwen', 'https://proxy.example.com/v1')).toHaveLength(5);
+    expect(endpointVideoCatalog('alibaba', undefined)).toHaveLength(5);
+    expect(endpointChatCatalog('alibaba', STANDARD.global)).toEqual([]);
   });
-});
 
-describe('endpoints', () => {
-  it('knows the native hosts, the Coding Plan hosts and the video host per region', () => {
-    expect(isNativeQwenBaseUrl('https://coding.dashscope.aliyuncs.com/v1/')).toBe(true);
-    expect(isNativeQwenBaseUrl('https://proxy.example.com/v1')).toBe(false);
-    expect(isCodingPlanBaseUrl('https://coding.dashscope.aliyuncs.com/v1')).toBe(true);
-    expect(isCodingPlanBaseUrl('https://dashscope.aliyuncs.com/compatible-mode/v1')).toBe(false);
-    expect(regionOfBaseUrl('https://coding.dashscope.aliyuncs.com/v1')).toBe('cn');
-    expect(videoHostForBaseUrl('https://coding.dashscope.aliyuncs.com/v1')).toBe('https://dashscope.aliyuncs.com');
-    expect(videoHostForBaseUrl('https://coding-intl.dashscope.aliyuncs.com/v1')).toBe('https://dashscope-intl.aliyuncs.com');
-    expect(videoHostForBaseUrl('https://dashscope-intl.aliyuncs.com/compatible-mode/v1')).toBe('https://dashscope-intl.aliyuncs.com');
+  it('reads plan and region from the host, and maps the region to the video host', () => {
+    expect(endpointOf('qwen', CODING.cn)).toMatchObject({ plan: 'coding', region: 'cn', native: true, servesVideo: false });
+    expect(endpointOf('qwen', 'https://proxy.example.com/v1')).toMatchObject({ native: false, servesVideo: true });
+    expect(endpointOf('qwen', 'https://proxy.example.com/v1').plan).toBeUndefined();
+    expect(videoHostFor('qwen', CODING.cn)).toBe('https://dashscope.aliyuncs.com');
+    expect(videoHostFor('qwen', CODING.global)).toBe('https://dashscope-intl.aliyuncs.com');
+    expect(videoHostFor('qwen', STANDARD.global)).toBe('https://dashscope-intl.aliyuncs.com');
+    expect(streamingUsageCompat('qwen', `${CODING.cn}`)).toBe(true);
+    expect(streamingUsageCompat('qwen', 'https://proxy.example.com/v1')).toBe(false);
   });
 
   it('has the five Wan video models, t2v first', () => {
-    expect(WAN_VIDEO_MODELS.map((m) => m.id)).toEqual(['wan2.6-t2v', 'wan2.6-i2v', 'wan2.6-r2v', 'wan2.6-r2v-flash', 'wan2.7-r2v']);
+    expect(videoCatalog('alibaba').map((m) => m.id)).toEqual(['wan2.6-t2v', 'wan2.6-i2v', 'wan2.6-r2v', 'wan2.6-r2v-flash', 'wan2.7-r2v']);
+  });
+});
+
+describe('plan policy', () => {
+  it('qwen3.6-plus on Coding Plan: a warning with both fixes, naming the choice of the same region', () => {
+    const [global] = chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: CODING.global });
+    expect(global!.fixes.join(' ')).toContain('models.providers.qwen.models');
+    expect(global!.fixes.join(' ')).toContain('--auth-choice qwen-standard-api-key.');
+    const [cn] = chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: CODING.cn });
+    expect(cn!.fixes.join(' ')).toContain('--auth-choice qwen-standard-api-key-cn.');
+    expect(chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: CODING.cn, userModelIds: new Set(['qwen3.6-plus']) })).toEqual([]);
+    expect(chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: STANDARD.cn })).toEqual([]);
+  });
+
+  it('Wan on Coding Plan needs the Standard choice of the same region', () => {
+    expect(videoModelFindings('qwen', 'wan2.6-t2v', { baseUrl: CODING.cn })[0]!.fixes[0]).toContain('--auth-choice qwen-standard-api-key-cn.');
+    expect(videoModelFindings('qwen', 'wan2.6-t2v', { baseUrl: STANDARD.global })).toEqual([]);
+    expect(videoModelFindings('alibaba', 'wan2.6-t2v', { baseUrl: 'https://dashscope.aliyuncs.com' })).toEqual([]);
+  });
+
+  it('sk-sp- keys on Standard name the Coding Plan choice of the same region', () => {
+    expect(keyFindings(findAuthChoice('qwen-standard-api-key-cn')!.choice, 'sk-sp-0123456789')[0]!.fixes[0]).toBe('Use --auth-choice qwen-api-key-cn for this key.');
+    expect(keyFindings(findAuthChoice('qwen-api-key')!.choice, 'sk-sp-0123456789')).toEqual([]);
+  });
+
+  it('a Portal token with qwen/ refs (and the reverse) names the matching ref', () => {
+    expect(refProviderFindings('qwen-oauth', { provider: 'qwen', model: 'qwen3.5-plus' })[0]!.fixes).toEqual(['Use qwen-oauth/qwen3.5-plus.']);
+    expect(refProviderFindings('qwen', { provider: 'qwen-oauth', model: 'qwen3.5-plus' })[0]!.fixes).toEqual(['Use qwen/qwen3.5-plus.']);
+    expect(refProviderFindings('qwen', { provider: 'qwen', model: 'glm-5' })).toEqual([]);
+  });
+
+  it('hints name the choice matching the configured plan and region', () => {
+    expect(hintChoice('qwen', CODING.cn)!.id).toBe('qwen-api-key-cn');
+    expect(hintChoice('qwen', STANDARD.global)!.id).toBe('qwen-standard-api-key');
+    expect(hintChoice('qwen', undefined)!.id).toBe('qwen-api-key');
+    expect(hintChoice('alibaba', 'https://dashscope.aliyuncs.com')!.id).toBe('alibaba-model-studio-api-key');
+  });
+});
+
+describe('provider knowledge stays in src/catalog', () => {
+  it('no source file outside src/catalog names a provider id or alias as a string literal', () => {
+    const names = providers().flatMap((p) => [p.id, ...p.aliases]);
+    const literal = new RegExp(`(['"\`])(${names.map((n) => n.replace(/[-.]/g, '\\$&')).join('|')})\\1`);
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (full !== path.join(ROOT, 'src', 'catalog')) walk(full);
+        } else if (entry.name.endsWith('.ts')) {
+          fs.readFileSync(full, 'utf8')
+            .split('\n')
+            .forEach((line, i) => {
+              const code = line.trim();
+              const comment = code.startsWith('*') || code.startsWith('/*') || code.startsWith('//');
+              if (!comment && literal.test(line)) offenders.push(`${path.relative(ROOT, full)}:${i + 1}: ${line.trim()}`);
+            });
+        }
+      }
+    };
+    walk(path.join(ROOT, 'src'));
+    expect(offenders).toEqual([]);
   });
 });

@@ -3,9 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { classifyKeychainError, KeychainError, memoryKeychain, type Keychain } from '../../src/credentials/keychain.js';
 import { decideStorage } from '../../src/onboarding/storage.js';
-import { runOnboard } from '../../src/commands/onboard.js';
-import { runSecretsMigrate } from '../../src/commands/secrets-migrate.js';
-import { runSecretsResolve } from '../../src/commands/secrets-resolve.js';
+import { runIn, testDeps } from '../helpers/world.js';
 import { testWorld, type TestWorld } from '../helpers/world.js';
 
 const KEY = 'sk-unit0123456789abcdefWXYZ';
@@ -84,7 +82,7 @@ describe('commands against an in-memory keychain', () => {
 
   it('onboard stores the key in the keychain and a reference in the file; the config gets the exec provider', async () => {
     const k = memoryKeychain();
-    const code = await runOnboard({ nonInteractive: true, authChoice: 'qwen-api-key', secretStore: 'keychain' }, world, { keychainFactory: async () => k });
+    const code = await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain'], testDeps({ keychain: k }));
     expect(code, world.stderr.text()).toBe(0);
     expect(k.items.get('qwen:default')).toBe(KEY);
     expect([...k.items.keys()]).toEqual(['qwen:default']);
@@ -103,23 +101,22 @@ describe('commands against an in-memory keychain', () => {
     k.set = async () => {
       throw new KeychainError('error', 'refused');
     };
-    await expect(runOnboard({ nonInteractive: true, authChoice: 'qwen-api-key', secretStore: 'keychain' }, world, { keychainFactory: async () => k })).rejects.toThrow(
-      'refused',
-    );
+    expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain'], testDeps({ keychain: k }))).toBe(1);
+    expect(world.stderr.text()).toContain('refused');
     await expect(fs.access(storePath())).rejects.toThrow();
     await expect(fs.access(path.join(world.home, '.openclaw/openclaw.json'))).rejects.toThrow();
   });
 
   it('migrate is all or nothing per profile: a failed profile keeps its plaintext, the others move', async () => {
-    await runOnboard({ nonInteractive: true, authChoice: 'qwen-api-key', secretStore: 'file' }, world);
-    await runOnboard({ nonInteractive: true, authChoice: 'alibaba-model-studio-api-key', alibabaModelStudioApiKey: 'sk-alibaba0123456789abcdWXYZ', secretStore: 'file' }, world);
+    await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'file']);
+    await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'alibaba-model-studio-api-key', '--alibaba-model-studio-api-key', 'sk-alibaba0123456789abcdWXYZ', '--secret-store', 'file']);
     const k = memoryKeychain();
     const realSet = k.set.bind(k);
     k.set = async (account, secret) => {
       if (account === 'alibaba:default') throw new KeychainError('error', 'item too large');
       return realSet(account, secret);
     };
-    const code = await runSecretsMigrate('keychain', world, async () => k);
+    const code = await runIn(world, ['secrets', 'migrate', '--to', 'keychain'], testDeps({ keychain: k }));
     expect(code).toBe(1);
     const profiles = (await store()).profiles;
     expect(profiles['qwen:default']).toEqual({ type: 'api_key', provider: 'qwen', keyRef: keychainRef('qwen:default') });
@@ -127,16 +124,17 @@ describe('commands against an in-memory keychain', () => {
     expect(world.stderr.text()).toContain('alibaba:default not migrated');
     expect(world.stdout.text() + world.stderr.text()).not.toMatch(/sk-unit0|sk-alibaba0/);
 
-    const back = await runSecretsMigrate('file', world, async () => k);
+    const back = await runIn(world, ['secrets', 'migrate', '--to', 'file'], testDeps({ keychain: k }));
     expect(back).toBe(0);
     expect((await store()).profiles['qwen:default'].key).toBe(KEY);
     expect(k.items.size).toBe(0);
   });
 
   it('migrate with no keychain changes nothing', async () => {
-    await runOnboard({ nonInteractive: true, authChoice: 'qwen-api-key', secretStore: 'file' }, world);
+    await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'file']);
     const before = await fs.readFile(storePath(), 'utf8');
-    await expect(runSecretsMigrate('keychain', world, async () => memoryKeychain({}, 'absent'))).rejects.toThrow('No OS keychain answered');
+    expect(await runIn(world, ['secrets', 'migrate', '--to', 'keychain'], testDeps({ keychain: memoryKeychain({}, 'absent') }))).toBe(1);
+    expect(world.stderr.text()).toContain('No OS keychain answered');
     expect(await fs.readFile(storePath(), 'utf8')).toBe(before);
   });
 });
@@ -145,7 +143,7 @@ describe('secrets resolve (exec protocol)', () => {
   it('answers values and NOT_FOUND, deduplicating ids, and prints only the JSON', async () => {
     const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default', 'x:y', 'qwen:default'] }) });
     try {
-      const code = await runSecretsResolve(world, async () => memoryKeychain({ 'qwen:default': KEY }));
+      const code = await runIn(world, ['secrets', 'resolve'], testDeps({ keychain: memoryKeychain({ 'qwen:default': KEY }) }));
       expect(code).toBe(0);
       expect(world.stdout.text()).toBe(`{"protocolVersion":1,"values":{"qwen:default":"${KEY}"},"errors":{"x:y":{"code":"NOT_FOUND"}}}\n`);
       expect(world.stderr.text()).toBe('');
@@ -157,7 +155,7 @@ describe('secrets resolve (exec protocol)', () => {
   it('a keychain failure is a stderr line and exit 1, never a partial answer', async () => {
     const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }) });
     try {
-      expect(await runSecretsResolve(world, async () => memoryKeychain({}, 'locked'))).toBe(1);
+      expect(await runIn(world, ['secrets', 'resolve'], testDeps({ keychain: memoryKeychain({}, 'locked') }))).toBe(1);
       expect(world.stdout.text()).toBe('');
       expect(world.stderr.text()).toMatch(/^openclaw secrets resolve: The OS keychain is locked/);
     } finally {

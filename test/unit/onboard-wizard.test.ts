@@ -7,10 +7,8 @@ import { screen } from '@inquirer/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { runOnboard } from '../../src/commands/onboard.js';
-import type { OnboardFlags } from '../../src/onboarding/flags.js';
 import { memoryKeychain } from '../../src/credentials/keychain.js';
-import { testWorld, type TestWorld } from '../helpers/world.js';
+import { runIn, testDeps, testWorld, type TestWorld } from '../helpers/world.js';
 
 const KEY = 'sk-wizard0123456789abcdeWXYZ';
 let world: TestWorld | undefined;
@@ -19,10 +17,10 @@ afterEach(async () => {
   world = undefined;
 });
 
-async function start(flags: OnboardFlags = {}, env: Record<string, string> = {}) {
+async function start(argv: string[] = [], env: Record<string, string> = {}) {
   world = await testWorld({ tty: true, env });
   const keychain = memoryKeychain();
-  const result = runOnboard(flags, world, { keychainFactory: async () => keychain });
+  const result = runIn(world, ['onboard', ...argv], testDeps({ keychain }));
   result.catch(() => undefined);
   return { result, keychain, w: world };
 }
@@ -106,7 +104,7 @@ describe('interactive onboard', () => {
     expect(full + w.stdout.text() + w.stderr.text()).not.toContain(KEY);
     expect(w.stderr.text()).toContain('Keys are created at https://home.qwencloud.com/api-keys');
     expect(w.stderr.text()).toContain('Video generation (Wan) needs a Standard (pay-as-you-go) key');
-    expect(w.stderr.text()).toMatch(/Summary[\s\S]*Key +sk-w…WXYZ → the OS keychain if one answers/);
+    expect(w.stderr.text()).toMatch(/Summary[\s\S]*Key +sk-w…WXYZ \(from prompt\), to be stored in the OS keychain \(service openclaw, account qwen:default\)/);
     expect(w.stdout.text()).toContain('Next: openclaw models list --provider qwen');
     expect(keychain.items.get('qwen:default')).toBe(KEY);
     const c = await config(w);
@@ -116,7 +114,7 @@ describe('interactive onboard', () => {
   });
 
   it('Standard / China: qwen3.6-plus offered, a Wan model with its mode picked', async () => {
-    const { result, w } = await start({ secretStore: 'file' }, { QWEN_API_KEY: KEY });
+    const { result, w } = await start(['--secret-store', 'file'], { QWEN_API_KEY: KEY });
     await next();
     screen.keypress('enter'); // Qwen Cloud
     await next();
@@ -161,11 +159,11 @@ describe('interactive onboard', () => {
 
   it('keeps the current default model, and the video skip path leaves it unset', async () => {
     world = await testWorld({ env: { QWEN_API_KEY: KEY } });
-    expect(await runOnboard({ nonInteractive: true, authChoice: 'qwen-standard-api-key', model: 'qwen/glm-5', video: false, secretStore: 'file' }, world)).toBe(0);
+    expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--model', 'qwen/glm-5', '--no-video', '--secret-store', 'file'])).toBe(0);
     const home = world.home;
     const tty = await testWorld({ tty: true, env: { HOME: home, QWEN_API_KEY: KEY } });
     const w: TestWorld = { ...tty, home, homedir: home, cwd: home, env: { ...tty.env, HOME: home } };
-    const result = runOnboard({ authChoice: 'qwen-standard-api-key', secretStore: 'file' }, w, { keychainFactory: async () => memoryKeychain() });
+    const result = runIn(w, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file'], testDeps({ keychain: memoryKeychain() }));
     result.catch(() => undefined);
 
     let s = await next();
@@ -195,7 +193,7 @@ describe('interactive onboard', () => {
   });
 
   it('a flag skips its question: --auth-choice jumps straight to the key; a legacy id shows the notice', async () => {
-    const { result, w } = await start({ authChoice: 'modelstudio-standard-api-key-cn', secretStore: 'file', video: false, model: 'qwen/qwen3.5-plus' });
+    const { result, w } = await start(['--auth-choice', 'modelstudio-standard-api-key-cn', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
     const s = await next();
     expect(s).toContain('Paste your Qwen Cloud API key');
     expect(w.stderr.text()).toContain('--auth-choice modelstudio-standard-api-key-cn is deprecated; using qwen-standard-api-key-cn');
@@ -208,7 +206,7 @@ describe('interactive onboard', () => {
   });
 
   it('Alibaba: region with the video host, alibaba Wan models, no chat model question', async () => {
-    const { result, w } = await start({ secretStore: 'file' });
+    const { result, w } = await start(['--secret-store', 'file']);
     await next();
     screen.keypress('down');
     screen.keypress('down');
@@ -234,7 +232,7 @@ describe('interactive onboard', () => {
   });
 
   it('Qwen Portal: a token, the portal catalog, no video question', async () => {
-    const { result, w } = await start({ secretStore: 'file' });
+    const { result, w } = await start(['--secret-store', 'file']);
     let s = await next();
     expect(s).toContain('Qwen Portal token (legacy Qwen OAuth / Qwen CLI setups)');
     screen.keypress('down');
@@ -259,7 +257,7 @@ describe('interactive onboard', () => {
   });
 
   it('offers the browser only when there is a display, and defaults to no', async () => {
-    const { result } = await start({ authChoice: 'qwen-api-key', secretStore: 'file', video: false, model: 'qwen/qwen3.5-plus' }, { DISPLAY: ':99' });
+    const { result } = await start(['--auth-choice', 'qwen-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus'], { DISPLAY: ':99' });
     let s = await next();
     expect(s).toContain('Open https://home.qwencloud.com/api-keys in your browser to create a key? (y/N)');
     screen.keypress('enter');
@@ -273,14 +271,16 @@ describe('interactive onboard', () => {
   });
 
   it('declining the summary writes nothing', async () => {
-    const { result, w } = await start({ authChoice: 'qwen-api-key', secretStore: 'file', video: false, model: 'qwen/qwen3.5-plus' });
+    const { result, w } = await start(['--auth-choice', 'qwen-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
     await next();
     screen.type(KEY);
     screen.keypress('enter');
     await next();
     screen.type('n');
     screen.keypress('enter');
-    await expect(result).rejects.toMatchObject({ exitCode: 130 });
+    // Declining is an answer, not an error: exit 0, "Nothing was written.", and nothing was.
+    expect(await result).toBe(0);
+    expect(w.stdout.text()).toContain('Nothing was written.');
     await expect(fs.access(path.join(w.home, '.openclaw'))).rejects.toThrow();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePaths } from '../../src/config/paths.js';
 import { parseRef, resolveModelInput } from '../../src/config/model-refs.js';
-import { validateKey } from '../../src/credentials/key.js';
-import { maskSecret, redactSecrets } from '../../src/ui/mask.js';
+import { validateKey } from '../../src/credentials/key-format.js';
+import { maskSecret, redactSecrets } from '../../src/credentials/mask.js';
 
 const world = (env: Record<string, string>) => ({ env, homedir: '/home/u', cwd: '/work' });
 

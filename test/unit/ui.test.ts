@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeKeyPaths } from '../../src/ui/key-paths.js';
+import { summarizeChanges } from '../../src/onboarding/summary.js';
 import { colorLevel } from '../../src/ui/output.js';
 
-describe('summarizeKeyPaths', () => {
-  it('folds long runs under one parent and keeps the rest in order', () => {
-    const allowlist = ['a', 'b', 'c', 'd'].map((m) => `agents.defaults.models.qwen/${m}`);
-    expect(summarizeKeyPaths(['agents.defaults.model.primary', ...allowlist, 'plugins.entries.qwen.enabled'])).toEqual([
-      'agents.defaults.model.primary',
-      'agents.defaults.models.* (4 keys)',
-      'plugins.entries.qwen.enabled',
-    ]);
-    expect(summarizeKeyPaths(allowlist.slice(0, 3))).toEqual(allowlist.slice(0, 3));
+describe('summarizeChanges', () => {
+  it('folds long runs under one parent, keeps the rest in order, and marks + new, ~ changed, - removed', () => {
+    const allowlist = ['a', 'b', 'c', 'd'].map((m) => ({ path: `agents.defaults.models.qwen/${m}`, op: '+' as const }));
+    expect(
+      summarizeChanges([{ path: 'agents.defaults.model.primary', op: '~' }, ...allowlist, { path: 'plugins.entries.qwen.enabled', op: '+' }, { path: 'agents.defaults.videoGenerationModel', op: '-' }]),
+    ).toEqual(['~ agents.defaults.model.primary', '+ agents.defaults.models.* (4 keys)', '+ plugins.entries.qwen.enabled', '- agents.defaults.videoGenerationModel']);
+    expect(summarizeChanges(allowlist.slice(0, 3))).toEqual(allowlist.slice(0, 3).map((c) => `+ ${c.path}`));
+    expect(summarizeChanges([...allowlist.slice(0, 3), { path: 'agents.defaults.models.qwen/e', op: '~' }])).toEqual(['~ agents.defaults.models.* (4 keys)']);
   });
 });
 

@@ -1,6 +1,7 @@
-import { getProvider, type ProviderId } from '../catalog/providers.js';
-import { authOrder, type ConfigJson } from '../config/agent-config.js';
-import { maskSecret } from '../ui/mask.js';
+import { providerById } from '../catalog/registry.js';
+import { authOrder, providerBlock, type ConfigJson } from '../config/agent-config.js';
+import { maskSecret } from './mask.js';
+import { isKeychainRef } from './keychain-ref.js';
 import type { ProfileStoreData, StoredProfile } from './profile-store.js';
 
 export type CredentialKind = 'profile' | 'keychain' | 'env-ref' | 'env' | 'dotenv' | 'missing';
@@ -60,7 +61,7 @@ function fromEnv(name: string, w: CredentialWorld): { value: string; shellOnly: 
 export function resolveProfile(profileId: string, profile: StoredProfile, w: CredentialWorld): ResolvedCredential & { reason?: string; hint?: string } {
   const base = { provider: profile.provider, profileId, expires: typeof profile.expires === 'number' ? profile.expires : undefined };
   const ref = profile.keyRef;
-  if (ref?.source === 'exec' && ref.provider === 'keychain') return { ...base, kind: 'keychain', usable: true };
+  if (isKeychainRef(profile)) return { ...base, kind: 'keychain', usable: true };
   if (ref?.source === 'env') {
     const found = fromEnv(ref.id, w);
     if (!found) {
@@ -91,13 +92,7 @@ export function resolveCredential(provider: string, w: CredentialWorld): { crede
     if (resolved.usable) return { credential: resolved, unusable };
     unusable.push({ profileId: id, provider, kind: resolved.kind, reason: resolved.reason!, hint: resolved.hint! });
   }
-  let envVars: readonly string[] = [];
-  try {
-    envVars = getProvider(provider as ProviderId).envVars;
-  } catch {
-    envVars = [];
-  }
-  for (const name of envVars) {
+  for (const name of providerById(provider)?.envVars ?? []) {
     const found = fromEnv(name, w);
     if (found) {
       return {
@@ -125,4 +120,16 @@ export function describeSource(c: ResolvedCredential): string {
     case 'missing':
       return 'no profile, no env var';
   }
+}
+
+/** yes when the provider's credential resolves (a keychain reference counts without being read); memoized per provider. */
+export function authAvailability(w: CredentialWorld): (provider: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (provider) => {
+    if (!cache.has(provider)) {
+      const usable = providerById(provider) ? resolveCredential(provider, w).credential.usable : typeof providerBlock(w.config, provider)?.apiKey === 'string';
+      cache.set(provider, usable);
+    }
+    return cache.get(provider)!;
+  };
 }

@@ -1,5 +1,5 @@
-import { CliError, UsageError } from '../errors.js';
-import type { InStream } from '../world.js';
+import { CliError, UsageError } from './errors.js';
+import type { InStream } from './world.js';
 
 export interface StdinLimits {
   maxBytes: number;

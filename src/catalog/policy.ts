@@ -1,0 +1,116 @@
+/**
+ * The plan rules of SPEC §2 as one policy: every command asks here whether a
+ * model, a key or a ref fits the endpoint a config points at, and which auth
+ * choice a hint should name. Pure functions over catalog data.
+ */
+import type { AuthChoice, Plan, Region } from './types.js';
+import { choiceFor, choiceForBaseUrl, endpointOf, findChatModel, findVideoModel, planSpec, videoChoiceFor } from './endpoints.js';
+import { findProvider, getProvider, providerById } from './registry.js';
+
+export type PlanRule = 'plan-only-model' | 'video-needs-plan' | 'key-of-other-plan' | 'ref-of-other-provider';
+
+export interface PlanFinding {
+  rule: PlanRule;
+  message: string;
+  /** One line per way out, each naming what to run or change. */
+  fixes: string[];
+}
+
+export interface EndpointContext {
+  /** The provider's configured base URL (undefined: not configured). */
+  baseUrl?: string;
+  /** Model ids the user listed under `models.providers.<id>.models`. */
+  userModelIds?: ReadonlySet<string>;
+}
+
+const onboardWith = (choice: AuthChoice | undefined) => (choice ? `openclaw onboard --auth-choice ${choice.id}` : 'openclaw onboard');
+
+function planLabel(provider: string, plan: Plan | undefined): string {
+  return planSpec(getProvider(provider), plan)?.label ?? 'this';
+}
+
+/** A model of one plan only, on an endpoint of another plan: saved with a warning naming both fixes. */
+export function chatModelFindings(provider: string, modelId: string, ctx: EndpointContext): PlanFinding[] {
+  const model = findChatModel(provider, modelId);
+  const endpoint = endpointOf(provider, ctx.baseUrl);
+  if (!model?.onlyOnPlan || !endpoint.plan || endpoint.plan === model.onlyOnPlan) return [];
+  if (ctx.userModelIds?.has(modelId)) return [];
+  const right = choiceFor(provider, { plan: model.onlyOnPlan, region: endpoint.region });
+  return [
+    {
+      rule: 'plan-only-model',
+      message: `${provider}/${modelId} is served on ${planLabel(provider, model.onlyOnPlan)} endpoints only; the ${planLabel(provider, endpoint.plan)} endpoint ${ctx.baseUrl} may refuse it.`,
+      fixes: [`To opt in, list it under models.providers.${provider}.models in the config.`, `Or switch to a ${planLabel(provider, model.onlyOnPlan)} key: ${onboardWith(right)}.`],
+    },
+  ];
+}
+
+/** A video model on an endpoint whose plan serves no video (Wan on Coding Plan). */
+export function videoModelFindings(provider: string, modelId: string, ctx: EndpointContext): PlanFinding[] {
+  const spec = providerById(provider);
+  if (!spec || spec.videoModels.length === 0) return [];
+  const endpoint = endpointOf(provider, ctx.baseUrl);
+  if (endpoint.servesVideo) return [];
+  const right = videoChoiceFor(provider, endpoint.region);
+  return [
+    {
+      rule: 'video-needs-plan',
+      message: `${provider}/${modelId} needs a ${planLabel(provider, right?.plan)} key: the ${planLabel(provider, endpoint.plan)} endpoint ${ctx.baseUrl} serves chat models only.`,
+      fixes: [`Switch to a ${planLabel(provider, right?.plan)} key: ${onboardWith(right)}.`],
+    },
+  ];
+}
+
+/** The plan a key's prefix gives away (Coding Plan keys start with `sk-sp-`). */
+export function planOfKey(provider: string, key: string): Plan | undefined {
+  return providerById(provider)?.plans?.find((p) => p.keyPrefix && key.startsWith(p.keyPrefix))?.id;
+}
+
+/** A key marked as one plan's, given to a choice of another plan. */
+export function keyFindings(choice: AuthChoice, key: string): PlanFinding[] {
+  const keyPlan = planOfKey(choice.provider, key);
+  if (!keyPlan || !choice.plan || keyPlan === choice.plan) return [];
+  const right = choiceFor(choice.provider, { plan: keyPlan, region: choice.region });
+  const prefix = planSpec(getProvider(choice.provider), keyPlan)!.keyPrefix!;
+  return [
+    {
+      rule: 'key-of-other-plan',
+      message: `This key starts with ${prefix}, the mark of a ${planLabel(choice.provider, keyPlan)} key, but ${choice.id} is a ${planLabel(choice.provider, choice.plan)} choice.`,
+      fixes: [`Use --auth-choice ${right.id} for this key.`],
+    },
+  ];
+}
+
+/**
+ * A credential of one catalog provider with a default ref of another (a
+ * Portal token with `qwen/...`, a DashScope key with `qwen-oauth/...`): the
+ * key will not reach that model. Names the ref that matches the credential.
+ */
+export function refProviderFindings(credentialProvider: string, ref: { provider: string; model: string }): PlanFinding[] {
+  const own = providerById(credentialProvider);
+  const other = findProvider(ref.provider);
+  if (!own || !other || other.id === own.id || own.configShape !== 'chat' || other.configShape !== 'chat') return [];
+  const matching = findChatModel(own.id, ref.model) ? `${own.id}/${ref.model}` : own.defaultModel;
+  return [
+    {
+      rule: 'ref-of-other-provider',
+      message: `A ${own.keyNoun} serves ${own.id}/ refs, not ${ref.provider}/${ref.model}.`,
+      fixes: matching ? [`Use ${matching}.`] : [],
+    },
+  ];
+}
+
+/** The auth choice a hint names for a provider: the one matching the configured plan and region. */
+export function hintChoice(provider: string, baseUrl: string | undefined): AuthChoice | undefined {
+  return providerById(provider) ? choiceForBaseUrl(provider, baseUrl) : undefined;
+}
+
+/** The choice with the same plan in another region (`--region cn` on a Global choice). */
+export function choiceInRegion(choice: AuthChoice, region: Region): AuthChoice {
+  return choiceFor(choice.provider, { plan: choice.plan, region });
+}
+
+/** Whether a video model ref's provider, on this endpoint, can serve it at all. */
+export function isKnownVideoModel(provider: string, modelId: string): boolean {
+  return findVideoModel(provider, modelId) !== undefined;
+}

@@ -1,0 +1,105 @@
+import type { AuthChoice, ProviderSpec } from './types.js';
+import { qwen } from './providers/qwen.js';
+import { qwenOauth } from './providers/qwen-oauth.js';
+import { alibaba } from './providers/alibaba.js';
+
+let specs: ProviderSpec[] = [qwen, qwenOauth, alibaba];
+
+/**
+ * Adds a provider spec; returns the function that removes it again. The CLI
+ * itself never calls this: it exists so a test can prove that a provider is
+ * nothing but its spec.
+ */
+export function registerProvider(spec: ProviderSpec): () => void {
+  if (findProvider(spec.id)) throw new Error(`provider ${spec.id} is already registered`);
+  specs = [...specs, spec];
+  return () => {
+    specs = specs.filter((s) => s !== spec);
+  };
+}
+
+export function providers(): readonly ProviderSpec[] {
+  return specs;
+}
+
+/** Canonical spec for an id or alias (case-insensitive); undefined when unknown. */
+export function findProvider(idOrAlias: string): ProviderSpec | undefined {
+  const wanted = idOrAlias.trim().toLowerCase();
+  return specs.find((p) => p.id === wanted || p.aliases.includes(wanted));
+}
+
+/** The spec whose id is exactly this (aliases do not count). */
+export function providerById(id: string): ProviderSpec | undefined {
+  return specs.find((p) => p.id === id);
+}
+
+export function getProvider(id: string): ProviderSpec {
+  const spec = providerById(id);
+  if (!spec) throw new Error(`unknown provider id ${id}`);
+  return spec;
+}
+
+export function isCatalogProvider(id: string): boolean {
+  return providerById(id) !== undefined;
+}
+
+/** True when `name` is an alias (not the id) of a catalog provider. */
+export function isProviderAlias(name: string): boolean {
+  return specs.some((p) => p.aliases.includes(name.toLowerCase()));
+}
+
+export function allProviderNames(): string[] {
+  return specs.flatMap((p) => [p.id, ...p.aliases]);
+}
+
+export function authChoices(): AuthChoice[] {
+  return specs.flatMap((p) => p.authChoices.map((c) => ({ ...c, provider: p.id })));
+}
+
+export function allAuthChoiceIds(): string[] {
+  return authChoices().flatMap((c) => (c.legacyId ? [c.id, c.legacyId] : [c.id]));
+}
+
+export function getAuthChoice(id: string): AuthChoice {
+  const found = findAuthChoice(id);
+  if (!found) throw new Error(`unknown auth choice ${id}`);
+  return found.choice;
+}
+
+/** Looks up a canonical or legacy id; `legacy` says whether the caller used the old name. */
+export function findAuthChoice(id: string): { choice: AuthChoice; legacy: boolean } | undefined {
+  const wanted = id.trim().toLowerCase();
+  for (const choice of authChoices()) {
+    if (choice.id === wanted) return { choice, legacy: false };
+    if (choice.legacyId === wanted) return { choice, legacy: true };
+  }
+  return undefined;
+}
+
+/** The provider whose removed login flow this id named, if any. */
+export function removedChoiceOwner(id: string): ProviderSpec | undefined {
+  const wanted = id.trim().toLowerCase();
+  return specs.find((p) => p.removedChoiceIds?.includes(wanted));
+}
+
+export interface KeyFlag {
+  flag: string;
+  /** The choices this flag gives a key for: one for a choice's own flag, all of a provider's for its generic flag. */
+  choices: AuthChoice[];
+  generic: boolean;
+}
+
+/** Every key flag, each choice's own first, then the generic ones. */
+export function keyFlags(): KeyFlag[] {
+  const all = authChoices();
+  const own = all.map((c) => ({ flag: c.keyFlag, choices: [c], generic: false }));
+  const generic = specs
+    .filter((p) => p.genericKeyFlag)
+    .map((p) => ({ flag: p.genericKeyFlag!, choices: all.filter((c) => c.provider === p.id), generic: true }));
+  return [...own, ...generic];
+}
+
+/** Wizard order of the provider groups. */
+export function wizardProviders(): ProviderSpec[] {
+  return [...specs].sort((a, b) => a.wizard.order - b.wizard.order);
+}

@@ -1,0 +1,111 @@
+/** The shapes of a provider spec: every fact the CLI knows about one provider, as data. */
+
+export type Plan = 'coding' | 'standard';
+export type Region = 'global' | 'cn';
+export type ModelInput = 'text' | 'image' | 'video';
+export type VideoMode = 'text-to-video' | 'image-to-video' | 'reference-to-video';
+
+export interface ChatModel {
+  id: string;
+  /** Display name for our own human output; rows written to the config carry the id as name. */
+  name: string;
+  input: readonly ModelInput[];
+  contextWindow: number;
+  maxTokens: number;
+  reasoning: boolean;
+  note?: string;
+  /** Served only on endpoints of this plan (qwen3.6-plus: Standard). */
+  onlyOnPlan?: Plan;
+}
+
+export interface VideoModel {
+  id: string;
+  name: string;
+  mode: VideoMode;
+  /** Wizard label: "text-to-video (default)". */
+  label: string;
+}
+
+/** One way to authenticate: an `--auth-choice` value with its plan and region axes. */
+export interface AuthChoiceSpec {
+  id: string;
+  /** The pre-rename id, still accepted with a deprecation notice. */
+  legacyId?: string;
+  plan?: Plan;
+  /** A fixed region; with `regionFlag` only the default one. */
+  region?: Region;
+  baseUrl: string;
+  /** The long key flag, without dashes. */
+  keyFlag: string;
+  label: string;
+  /** The region is picked with --region (and the base URL follows it). */
+  regionFlag?: boolean;
+}
+
+export interface AuthChoice extends AuthChoiceSpec {
+  provider: string;
+}
+
+export interface PlanSpec {
+  id: Plan;
+  label: string;
+  description: string;
+  /** Whether endpoints of this plan serve Wan video and media understanding. */
+  servesVideo: boolean;
+  /** A key prefix that marks a key of this plan (Coding Plan: `sk-sp-`). */
+  keyPrefix?: string;
+}
+
+export interface RegionSpec {
+  id: Region;
+  label: string;
+}
+
+/** How a probe talks to the provider: a one-token chat completion, or a task query on the video host. */
+export type ProbeDialect = 'openai-chat' | 'dashscope-task';
+
+/** How onboarding writes `models.providers.<id>`: a chat block with rows and allowlist, or a bare video host block. */
+export type ConfigShape = 'chat' | 'video';
+
+export interface ProviderSpec {
+  id: string;
+  label: string;
+  aliases: readonly string[];
+  /** Env vars holding a key, in resolution order: the first non-empty wins. */
+  envVars: readonly string[];
+  /** The OpenClaw plugin that serves this provider (`plugins.entries.<id>`). */
+  pluginId: string;
+  /** "Qwen Cloud API key": what the key is called in prompts and errors. */
+  keyNoun: string;
+  /** Where keys are created; undefined when there is no such page (a pasted portal token). */
+  keyPageUrl?: string;
+  /** A key flag that every choice of this provider accepts (`--qwen-api-key`). */
+  genericKeyFlag?: string;
+  authChoices: readonly AuthChoiceSpec[];
+  /** The plan and region questions, when the provider has those axes. */
+  plans?: readonly PlanSpec[];
+  regions?: readonly RegionSpec[];
+  /** Base URL per plan and region, for reading a config's plan and region back from its URL. */
+  endpoints?: Readonly<Partial<Record<Plan, Readonly<Record<Region, string>>>>>;
+  /** The video (AIGC) host per region. */
+  videoHosts?: Readonly<Record<Region, string>>;
+  chatModels: readonly ChatModel[];
+  videoModels: readonly VideoModel[];
+  defaultModel?: string;
+  defaultVideoModel?: string;
+  /** Alias given to the default model's allowlist entry (never overwriting an authored one). */
+  defaultAlias?: string;
+  /** Aliases whose refs also get allowlist entries (`modelstudio/<id>`). */
+  allowlistAliases?: readonly string[];
+  configShape: ConfigShape;
+  /** The `api` written to a chat block; an alias-keyed block with another api is a custom provider. */
+  api?: string;
+  /** Model rows on these endpoints carry `compat.supportsUsageInStreaming`. */
+  streamingUsageCompat?: boolean;
+  probe: ProbeDialect;
+  /** Wizard: the provider group question. */
+  wizard: { group: string; description: string; order: number };
+  /** Choice ids of removed login flows, answered with a pointer to what replaced them. */
+  removedChoiceIds?: readonly string[];
+  removedChoiceHint?: string;
+}

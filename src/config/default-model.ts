@@ -1,0 +1,37 @@
+import { UsageError } from '../errors.js';
+import { chatModelFindings, videoModelFindings, type PlanFinding } from '../catalog/policy.js';
+import { allowlist, type ConfigJson } from './agent-config.js';
+import { resolveModelInput, userModelIds, type ModelKind, type ResolvedRef } from './model-refs.js';
+import { configuredBaseUrl } from './model-inventory.js';
+import { setPrimary } from './agent-defaults.js';
+import type { Json5Document } from './json5-editor.js';
+
+const OTHER_COMMAND: Record<ModelKind, string> = { chat: 'openclaw models set-video', video: 'openclaw models set' };
+const KIND_NAME: Record<ModelKind, string> = { chat: 'chat', video: 'video generation' };
+
+/** A ref for one default slot: resolved, of the right kind, or a usage error naming the other command. */
+export function resolveDefaultRef(kind: ModelKind, input: string, config: ConfigJson): ResolvedRef {
+  const resolved = resolveModelInput(input, config);
+  if (resolved.kind !== undefined && resolved.kind !== kind) {
+    throw new UsageError(`${resolved.ref} is a ${KIND_NAME[resolved.kind]} model, not a ${KIND_NAME[kind]} model.`, `Use ${OTHER_COMMAND[kind]} ${resolved.ref}.`);
+  }
+  return resolved;
+}
+
+/** What the plan rules say of a ref in this config (SPEC §2). */
+export function planFindings(kind: ModelKind, ref: ResolvedRef, config: ConfigJson): PlanFinding[] {
+  const ctx = { baseUrl: configuredBaseUrl(config, ref.provider), userModelIds: userModelIds(config, ref.provider) };
+  return kind === 'chat' ? chatModelFindings(ref.provider, ref.model, ctx) : videoModelFindings(ref.provider, ref.model, ctx);
+}
+
+/** Writes the default of a slot, and (for chat) the allowlist entry the Gateway adds with it. */
+export function writeDefault(doc: Json5Document, kind: ModelKind, ref: string): string[] {
+  const changed: string[] = [];
+  const slot = kind === 'chat' ? 'model' : 'videoGenerationModel';
+  if (setPrimary(doc, slot, ref)) changed.push(`agents.defaults.${slot}.primary`);
+  if (kind === 'chat' && allowlist(doc.toJSON())[ref] === undefined) {
+    doc.set(['agents', 'defaults', 'models', ref], {});
+    changed.push(`agents.defaults.models.${ref}`);
+  }
+  return changed;
+}

@@ -1,0 +1,28 @@
+import { UsageError } from '../errors.js';
+import { allProviderNames, findProvider, providers } from '../catalog/registry.js';
+import { providerBlocks, type ConfigJson } from './agent-config.js';
+
+/** A --provider value as a provider id: ids and aliases pass, a display label gets a pointer to its id. */
+export function providerOption(value: string | undefined, config: ConfigJson, flag = '--provider'): string | undefined {
+  if (value === undefined) return undefined;
+  if (providerBlocks(config)[value] && isCustomProvider(value, config)) return value;
+  const known = findProvider(value);
+  if (known) return known.id;
+  if (providerBlocks(config)[value]) return value;
+  const byLabel = providers().find((p) => p.label.toLowerCase() === value.trim().toLowerCase());
+  if (byLabel) throw new UsageError(`"${value}" is a display name; ${flag} takes a provider id.`, `Use ${flag} ${byLabel.id}.`);
+  throw new UsageError(`Unknown provider "${value}".`, `Known providers: ${allProviderNames().join(', ')}.`);
+}
+
+/**
+ * An alias stops being an alias when the config defines a provider under that
+ * exact name whose `api` is not the catalog provider's: that custom provider
+ * then owns the refs (SPEC §1, `modelstudio`).
+ */
+export function isCustomProvider(name: string, config: ConfigJson): boolean {
+  const spec = findProvider(name);
+  if (!spec) return providerBlocks(config)[name] !== undefined;
+  if (spec.id === name.toLowerCase()) return false;
+  const block = providerBlocks(config)[name];
+  return block !== undefined && block.api !== undefined && block.api !== spec.api;
+}

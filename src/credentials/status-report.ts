@@ -1,0 +1,84 @@
+import { providerById } from '../catalog/registry.js';
+import { endpointOf } from '../catalog/endpoints.js';
+import { hintChoice, type PlanFinding } from '../catalog/policy.js';
+import { fallbackModels, primaryModel, videoPrimaryModel } from '../config/agent-config.js';
+import { configuredBaseUrl } from '../config/model-inventory.js';
+import { normalizeRef, parseRef, resolveModelInput } from '../config/model-refs.js';
+import { planFindings } from '../config/default-model.js';
+import type { AgentState } from '../config/agent-state.js';
+import { resolveCredential, type ResolvedCredential, type UnusableProfile } from './credential-source.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ProviderInUse {
+  provider: string;
+  refs: string[];
+  baseUrl?: string;
+  plan?: string;
+  region?: string;
+  credential: ResolvedCredential;
+}
+
+export interface StatusReport {
+  inUse: ProviderInUse[];
+  unusableProfiles: UnusableProfile[];
+  missingProvidersInUse: string[];
+  expiringSoon: string[];
+  /** Plan-rule findings of the defaults; video ones make `--check` fail. */
+  findings: { ref: string; finding: PlanFinding; blocking: boolean }[];
+}
+
+/** Providers the defaults depend on: default model, fallbacks and video default, in that order. */
+export function providersInUse(state: AgentState): { provider: string; refs: string[] }[] {
+  const refs = [primaryModel(state.config), ...fallbackModels(state.config), videoPrimaryModel(state.config)]
+    .filter((r): r is string => typeof r === 'string')
+    .map((r) => normalizeRef(r, state.config));
+  const byProvider = new Map<string, string[]>();
+  for (const ref of refs) {
+    const provider = parseRef(ref)?.provider;
+    if (provider) byProvider.set(provider, [...(byProvider.get(provider) ?? []), ref]);
+  }
+  return [...byProvider].map(([provider, r]) => ({ provider, refs: r }));
+}
+
+function missingReason(provider: string, baseUrl: string | undefined): { reason: string; hint: string } {
+  const spec = providerById(provider);
+  if (!spec) return { reason: `No credential for ${provider}`, hint: `Configure ${provider} with the Gateway` };
+  const command = `openclaw onboard --auth-choice ${hintChoice(provider, baseUrl)!.id}`;
+  return { reason: `No credential: set ${spec.envVars.join(', ').replace(/, ([^,]*)$/, ' or $1')}, or run ${command}`, hint: command };
+}
+
+/** Everything `models status` says about the providers in use, computed once. */
+export function statusReport(state: AgentState, now: Date): StatusReport {
+  const report: StatusReport = { inUse: [], unusableProfiles: [], missingProvidersInUse: [], expiringSoon: [], findings: [] };
+  const video = videoPrimaryModel(state.config);
+  const videoRef = video ? normalizeRef(video, state.config) : undefined;
+  for (const { provider, refs } of providersInUse(state)) {
+    const baseUrl = configuredBaseUrl(state.config, provider);
+    const endpoint = endpointOf(provider, baseUrl);
+    const { credential, unusable } = resolveCredential(provider, state);
+    report.inUse.push({ provider, refs, baseUrl, plan: endpoint.plan, region: endpoint.region, credential });
+    report.unusableProfiles.push(...unusable);
+    if (!credential.usable) {
+      report.missingProvidersInUse.push(provider);
+      if (unusable.length === 0) report.unusableProfiles.push({ profileId: `${provider}:default`, provider, kind: 'missing', ...missingReason(provider, baseUrl) });
+    }
+    if (credential.expires !== undefined && credential.expires - now.getTime() < DAY_MS) report.expiringSoon.push(provider);
+    for (const ref of refs) {
+      const isVideo = ref === videoRef;
+      let resolved;
+      try {
+        resolved = resolveModelInput(ref, state.config);
+      } catch {
+        continue;
+      }
+      for (const finding of planFindings(isVideo ? 'video' : 'chat', resolved, state.config)) {
+        report.findings.push({ ref, finding, blocking: isVideo });
+        if (isVideo) {
+          report.unusableProfiles.push({ profileId: credential.profileId ?? `${provider}:default`, provider, kind: 'plan', reason: finding.message, hint: finding.fixes.join(' ') });
+        }
+      }
+    }
+  }
+  return report;
+}

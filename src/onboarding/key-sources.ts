@@ -1,0 +1,87 @@
+/** Where a key can come from without asking: a flag, stdin, the provider's env vars, a stored profile. */
+import { UsageError } from '../errors.js';
+import { providerById } from '../catalog/registry.js';
+import type { AuthChoice } from '../catalog/types.js';
+import { validateKey } from '../credentials/key-format.js';
+import { isKeychainRef } from '../credentials/keychain-ref.js';
+import type { StoredProfile } from '../credentials/profile-store.js';
+import { readAllStdin } from '../stdin.js';
+import type { World } from '../world.js';
+import { keyFlags } from '../catalog/registry.js';
+import type { GivenKeyFlag } from './flags.js';
+import type { KeyAnswer } from './types.js';
+
+const API_KEY_STDIN = {
+  maxBytes: 64 * 1024,
+  timeoutMs: 10_000,
+  reader: '--api-key-stdin',
+  ttyHint: 'printenv QWEN_API_KEY | openclaw onboard --api-key-stdin ...',
+};
+
+export function checkedKey(raw: string, where: string): string {
+  const result = validateKey(raw);
+  if (!result.ok) throw new UsageError(`The key from ${where} is refused: ${result.reason}.`);
+  return result.key;
+}
+
+/** A key given on the command line or piped in, if any. */
+export async function explicitKey(keyFlag: GivenKeyFlag | undefined, apiKeyStdin: boolean | undefined, world: World): Promise<KeyAnswer | undefined> {
+  if (keyFlag) {
+    if (apiKeyStdin) throw new UsageError(`--${keyFlag.flag} and --api-key-stdin both give a key: pass one.`);
+    return { key: checkedKey(keyFlag.value, `--${keyFlag.flag}`), source: { kind: 'flag', flag: keyFlag.flag } };
+  }
+  if (apiKeyStdin) return { key: checkedKey(await readAllStdin(world.stdin, API_KEY_STDIN), 'stdin'), source: { kind: 'stdin' } };
+  return undefined;
+}
+
+/** First non-empty env var of the provider, in its documented order. */
+export function envKeyFor(provider: string, env: Readonly<Record<string, string | undefined>>): { envVar: string; key: string } | undefined {
+  for (const envVar of providerById(provider)?.envVars ?? []) {
+    const value = env[envVar]?.trim();
+    if (value) return { envVar, key: value };
+  }
+  return undefined;
+}
+
+/** A stored profile as a key answer: its key when the file holds it, a note of where it lives otherwise. */
+export function storedProfileAnswer(profileId: string, profile: StoredProfile): KeyAnswer {
+  if (isKeychainRef(profile)) return { source: { kind: 'profile', profileId, storage: 'keychain' } };
+  if (profile.keyRef?.source === 'env') return { source: { kind: 'profile', profileId, storage: 'env-ref', envVar: profile.keyRef.id } };
+  return { key: profile.key, source: { kind: 'profile', profileId, storage: 'file' } };
+}
+
+/** The flags that give a key for a choice: its own, and its provider's generic one. */
+export function keyFlagsFor(choice: AuthChoice): string[] {
+  return keyFlags()
+    .filter((k) => k.choices.some((c) => c.id === choice.id))
+    .map((k) => `--${k.flag}`);
+}
+
+export function missingKeyError(choice: AuthChoice): UsageError {
+  const provider = providerById(choice.provider)!;
+  const [own, ...generic] = keyFlagsFor(choice);
+  return new UsageError(
+    `No ${provider.keyNoun} for ${choice.id}.`,
+    `Pipe it with --api-key-stdin, set ${provider.envVars.join(' or ')}, or pass ${own}${generic.length ? ` (or ${generic.join(', ')})` : ''}.`,
+  );
+}
+
+export function refModeNeedsEnv(choice: AuthChoice): UsageError {
+  const names = providerById(choice.provider)!.envVars.join(' or ');
+  return new UsageError(`--secret-input-mode ref stores a reference to an env var, and none is set: export ${names} first.`);
+}
+
+export const describeKeySource = (key: KeyAnswer): string => {
+  switch (key.source.kind) {
+    case 'flag':
+      return `--${key.source.flag}`;
+    case 'stdin':
+      return 'stdin';
+    case 'env':
+      return key.source.envVar;
+    case 'prompt':
+      return 'prompt';
+    case 'profile':
+      return `stored profile ${key.source.profileId}`;
+  }
+};

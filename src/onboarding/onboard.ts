@@ -1,0 +1,122 @@
+/** `openclaw onboard`: the flow's answers, the key check, then one write of keychain, store, config and .env. */
+import { CliError, ExitCode } from '../errors.js';
+import { canPrompt, type World } from '../world.js';
+import type { Deps } from '../deps.js';
+import { resolvePaths } from '../config/paths.js';
+import { readConfigFile } from '../config/config-file.js';
+import type { ConfigJson } from '../config/agent-config.js';
+import { readProfileStore } from '../credentials/profile-store.js';
+import { keychainExecProvider } from '../credentials/keychain-ref.js';
+import { maskSecret } from '../credentials/mask.js';
+import { createOutput } from '../ui/output.js';
+import type { OnboardFlags } from './flags.js';
+import { Declined, runOnboardingFlow, type FlowContext } from './flow.js';
+import { applyOnboarding } from './apply.js';
+import { decideStorage, type KeyStorage } from './storage.js';
+import { summaryLines } from './summary.js';
+import { describeKeySource } from './key-sources.js';
+import type { OnboardAnswers } from './types.js';
+
+export async function runOnboarding(flags: OnboardFlags, world: World, deps: Deps, gatewayFlags: readonly string[] = []): Promise<number> {
+  const output = createOutput(world);
+  const paths = resolvePaths(world);
+  const { doc } = await readConfigFile(paths.configPath);
+  const config = (doc.toJSON() ?? {}) as ConfigJson;
+  const store = await readProfileStore(paths.authStorePath);
+  if (gatewayFlags.length) output.info(`Ignored (Gateway-side flags, no effect here): ${gatewayFlags.join(', ')}.`);
+  const dryRun = Boolean(flags.dryRun);
+  const interactive = !flags.nonInteractive && canPrompt(world);
+  const dialogs = interactive ? await deps.dialogs(world) : undefined;
+
+  const preview = (answers: OnboardAnswers) => {
+    // The keychain is not touched for a preview: whether the key lands there or in the file, the store changes alike.
+    const storage: KeyStorage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : 'file';
+    return applyOnboarding(answers, { paths, storage, dryRun: true });
+  };
+  const ctx: FlowContext = {
+    world,
+    output,
+    paths,
+    config,
+    store,
+    flags,
+    deps,
+    dialogs,
+    confirm: dialogs
+      ? async (answers) => {
+          const result = await preview(answers);
+          const storage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : answers.secretStore === 'file' ? 'file' : answers.secretStore === 'keychain' ? 'keychain' : 'auto';
+          output.info('');
+          output.info(output.color.bold('Summary'));
+          for (const line of summaryLines({ answers, result, paths, config, stage: 'preview', storage, daemonEnv: Boolean(answers.writeDaemonEnv) })) output.info(line);
+          return dialogs.confirm({ message: 'Write these changes?', default: true, flag: '--non-interactive' });
+        }
+      : undefined,
+  };
+
+  let answers: OnboardAnswers;
+  try {
+    answers = await runOnboardingFlow(ctx);
+  } catch (error) {
+    if (error instanceof Declined) {
+      output.out('Nothing was written.');
+      return ExitCode.ok;
+    }
+    throw error;
+  }
+
+  const decision = await decideStorage(answers.key, answers.secretInputMode, answers.secretStore, store.profiles[answers.profileId], deps.keychain, { dryRun });
+  if (decision.notice) output.info(decision.notice);
+  if (answers.key.key === undefined && decision.keychain && answers.key.source.kind === 'profile') {
+    answers.key.key = await decision.keychain.get(answers.profileId);
+  }
+
+  if (flags.verify) {
+    const { verifyKey } = await import('./verify.js');
+    const verdict = await verifyKey(answers, deps.fetch);
+    if (verdict.status !== 'ok') throw new CliError(`Verification failed (${verdict.status}): ${verdict.message}`, ExitCode.failure, 'Nothing was written.');
+    output.info(`Verified: ${verdict.model} answered in ${verdict.latencyMs} ms.`);
+  }
+
+  const result = await applyOnboarding(answers, {
+    paths,
+    storage: decision.storage,
+    dryRun,
+    keychain: decision.keychain,
+    keychainExec: keychainExecProvider(world.execPath, world.entryPath),
+  });
+
+  const daemonEnv = Boolean(answers.writeDaemonEnv && answers.secretInputMode === 'ref' && answers.refEnvVar && answers.key.key);
+  if (answers.writeDaemonEnv && !daemonEnv) output.warn('--write-daemon-env only applies with --secret-input-mode ref; nothing written to .env.');
+  if (daemonEnv && !dryRun) {
+    const { upsertDotenv } = await import('../config/dotenv.js');
+    await upsertDotenv(paths.envFilePath, answers.refEnvVar!, answers.key.key!);
+  }
+
+  const keyMasked = answers.key.key ? maskSecret(answers.key.key) : '(stored)';
+  if (flags.json) {
+    output.json({
+      ok: true,
+      dryRun,
+      authChoice: answers.choice.id,
+      provider: answers.choice.provider,
+      profileId: answers.profileId,
+      plan: answers.choice.plan ?? null,
+      region: answers.region ?? null,
+      baseUrl: answers.baseUrl,
+      key: { masked: keyMasked, source: describeKeySource(answers.key), storage: result.keyStorage },
+      model: answers.chatModel ?? null,
+      videoModel: answers.videoModel ?? null,
+      files: { config: paths.configPath, authStore: paths.authStorePath, ...(daemonEnv ? { daemonEnv: paths.envFilePath } : {}) },
+      changed: result.configChanged.map((c) => c.path),
+      storeChanged: result.storeChanged,
+    });
+    return ExitCode.ok;
+  }
+  const c = output.color;
+  output.out(`${c.green('✓')} ${dryRun ? 'Would onboard' : 'Onboarded'} ${answers.choice.label} as ${c.bold(answers.profileId)}`);
+  for (const line of summaryLines({ answers, result, paths, config, stage: dryRun ? 'dry-run' : 'done', storage: result.keyStorage, daemonEnv })) output.out(line);
+  if (dryRun) output.out('Dry run: nothing was written.');
+  output.out(`Next: openclaw models list --provider ${answers.choice.provider}`);
+  return ExitCode.ok;
+}
