@@ -35,24 +35,20 @@ export function planSpec(provider: ProviderSpec, plan: Plan | undefined): PlanSp
   return plan ? provider.plans?.find((p) => p.id === plan) : undefined;
 }
 
-/** Plan and region of a base URL, read from its host; a URL on no known host is custom. */
+/** Plan and region of a base URL, read from its host against the provider's auth choices; a URL on no known host is custom. */
 export function endpointOf(provider: string | ProviderSpec, baseUrl: string | undefined): EndpointInfo {
   const p = spec(provider);
   if (!p) return { native: false, servesVideo: false };
   const host = hostOf(baseUrl);
   const normalized = baseUrl ? stripTrailingSlashes(baseUrl) : undefined;
-  for (const [plan, byRegion] of Object.entries(p.endpoints ?? {}) as [Plan, Record<Region, string>][]) {
-    for (const [region, url] of Object.entries(byRegion) as [Region, string][]) {
-      if (host && hostOf(url) === host) {
-        const choice = choiceFor(p.id, { plan, region });
-        return { plan, region, native: normalized === url, choice, servesVideo: planSpec(p, plan)?.servesVideo ?? true };
-      }
-    }
-  }
   const videoRegion = (Object.entries(p.videoHosts ?? {}) as [Region, string][]).find(([, url]) => hostOf(url) === host)?.[0];
+  for (const c of p.authChoices) {
+    if (!host || c.regionFlag || hostOf(c.baseUrl) !== host) continue;
+    const choice = { ...c, provider: p.id };
+    return { plan: c.plan, region: c.region, native: normalized === c.baseUrl, choice, servesVideo: planSpec(p, c.plan)?.servesVideo ?? p.videoModels.length > 0 };
+  }
   if (p.configShape === 'video') {
-    const region = videoRegion;
-    return { region, native: region !== undefined && normalized === p.videoHosts![region], choice: choiceFor(p.id, { region }), servesVideo: true };
+    return { region: videoRegion, native: videoRegion !== undefined && normalized === p.videoHosts![videoRegion], choice: choiceFor(p.id, { region: videoRegion }), servesVideo: true };
   }
   return { region: videoRegion, native: false, servesVideo: p.videoModels.length > 0 };
 }

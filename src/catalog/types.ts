@@ -85,8 +85,6 @@ export interface ProviderSpec {
   /** The plan and region questions, when the provider has those axes. */
   plans?: readonly PlanSpec[];
   regions?: readonly RegionSpec[];
-  /** Base URL per plan and region, for reading a config's plan and region back from its URL. */
-  endpoints?: Readonly<Partial<Record<Plan, Readonly<Record<Region, string>>>>>;
   /** The video (AIGC) host per region. */
   videoHosts?: Readonly<Record<Region, string>>;
   chatModels: readonly ChatModel[];

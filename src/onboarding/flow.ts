@@ -167,7 +167,10 @@ const askRegion: Step = async (draft, ctx) => {
     const current = currentSetup(ctx.config);
     const currentRegion = current?.provider.id === provider.id ? current.region : undefined;
     const plan = draft.plan;
-    const hostFor = (r: Region) => hostOf(plan ? (provider.endpoints?.[plan]?.[r] ?? '') : (provider.videoHosts?.[r] ?? ''));
+    const hostFor = (r: Region) => {
+      const c = preset ?? choiceFor(provider.id, { plan, region: r });
+      return hostOf(c.regionFlag ? (provider.videoHosts?.[r] ?? c.baseUrl) : choiceFor(provider.id, { plan, region: r }).baseUrl);
+    };
     draft.region = await need(ctx, preset?.regionFlag ? '--region' : '--auth-choice', 'Which region?').select<Region>({
       message: 'Which region?',
       flag: preset?.regionFlag ? '--region' : '--auth-choice',

@@ -66,7 +66,6 @@ export const qwen: ProviderSpec = {
     { id: 'global', label: 'Global / International' },
     { id: 'cn', label: 'China (mainland)' },
   ],
-  endpoints: ENDPOINTS,
   videoHosts: DASHSCOPE_VIDEO_HOSTS,
   chatModels: QWEN_CHAT_MODELS,
   videoModels: WAN_VIDEO_MODELS,
