@@ -123,8 +123,8 @@ export const modelsStatus = defineCommand({
       printFindings(output, report.findings.filter((f) => !f.blocking).map((f) => f.finding));
       for (const used of report.inUse) {
         const envVar = used.credential.envVar;
-        const sharers = envVar && (used.credential.kind === 'env' || used.credential.kind === 'dotenv') ? catalogProviders().filter((p) => p.id !== used.provider && p.envVars.includes(envVar)) : [];
-        if (sharers.length) output.out(`Note: ${envVar} is read by both ${[used.provider, ...sharers.map((p) => p.id)].join(' and ')}; onboarding stores each key under its own provider id.`);
+        const readers = envVar && (used.credential.kind === 'env' || used.credential.kind === 'dotenv') ? catalogProviders().filter((p) => p.envVars.includes(envVar)).map((p) => p.id) : [];
+        if (readers.length > 1) output.out(`Note: ${envVar} is read by ${readers.slice(0, -1).join(', ')} and ${readers.at(-1)}; onboarding stores each key under its own provider id.`);
       }
     }
     if (opts.check) {

@@ -252,7 +252,7 @@ describe('models status', () => {
     expect(plain.stdout).toBe('qwen-oauth/qwen3.5-plus');
     await fs.rm(home.storePath);
     const note = await openclaw(home, ['models', 'status'], { env: { QWEN_API_KEY: KEY } });
-    expect(note.stdout).toContain('QWEN_API_KEY is read by both qwen and qwen-oauth');
+    expect(note.stdout).toContain('Note: QWEN_API_KEY is read by qwen, qwen-oauth and alibaba; onboarding stores each key under its own provider id.');
   });
 
   it('rejects a bad --probe-timeout with exit 2', async () => {
