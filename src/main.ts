@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { buildProgram, unknownSubcommand } from './cli.js';
+import { buildProgram, commandTree, unknownSubcommand } from './cli.js';
 import { CliError, ExitCode } from './errors.js';
 import { worldFromProcess, type World } from './world.js';
 import { defaultDeps, type Deps } from './deps.js';
@@ -16,7 +16,7 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
   let exitCode: number = ExitCode.ok;
   const program = buildProgram(
     async (spec, args, opts, extra) => {
-      exitCode = await spec.run({ args, opts: opts as never, extra, world, deps, argv });
+      exitCode = await spec.run({ args, opts: opts as never, extra, world, deps, argv, commandTree });
     },
     VERSION,
     { writeOut: (text) => world.stdout.write(text), writeErr: (text) => world.stderr.write(text) },

@@ -72,6 +72,8 @@ export interface RunInput<O extends Record<string, OptionDef>> {
   deps: Deps;
   /** The words of the command line, for telling which flags were typed (never echoed: they may hold a key). */
   argv: readonly string[];
+  /** The whole command tree as data (for the completion scripts), from the program that runs this command. */
+  commandTree(): CompletionNode;
 }
 
 export interface CommandSpec<O extends Record<string, OptionDef> = Record<string, OptionDef>> {
@@ -117,3 +119,31 @@ export function optionNames(key: string, option: OptionDef): string[] {
 export function typed(argv: readonly string[], long: string): boolean {
   return argv.some((word) => word === long || word.startsWith(`${long}=`));
 }
+
+/** The command tree as plain data: what the completion scripts are generated from. */
+export interface CompletionOption {
+  /** Long and short spellings: `--json`, `-h`. */
+  names: string[];
+  description: string;
+  takesValue: boolean;
+  /** Fixed values (commander choices or self-validated ids). */
+  values: string[];
+  /** Values looked up at completion time, in addition to `values`. */
+  dynamic?: DynamicKind;
+}
+
+export interface CompletionArgument {
+  name: string;
+  dynamic?: DynamicKind;
+}
+
+export interface CompletionNode {
+  name: string;
+  /** Subcommand names from the root: [] for the program, ['models', 'set'] for `models set`. */
+  path: string[];
+  description: string;
+  options: CompletionOption[];
+  args: CompletionArgument[];
+  subcommands: CompletionNode[];
+}
+

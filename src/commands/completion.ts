@@ -7,6 +7,7 @@ import { ensurePrivateDir, readTextIfExists, writeFileAtomic } from '../config/a
 import { completionScript, SCRIPT_FILE } from '../completion/scripts.js';
 import { profileFile, sourceLine, withBlock } from '../completion/install.js';
 import { SHELLS, type Shell } from '../completion/shells.js';
+import type { CompletionNode } from '../completion/spec.js';
 import { createOutput } from '../ui/output.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
@@ -31,18 +32,17 @@ export function shellFor(opts: CompletionOptions, world: Pick<World, 'env'>): Sh
 }
 
 /** The script text for a shell, from the same command specs the CLI parses with. */
-export async function scriptFor(shell: Shell): Promise<string> {
-  const { commandTree } = await import('../cli.js');
-  return completionScript(shell, commandTree());
+export function scriptFor(shell: Shell, tree: CompletionNode): string {
+  return completionScript(shell, tree);
 }
 
-async function writeState(world: World): Promise<string[]> {
+async function writeState(world: World, tree: CompletionNode): Promise<string[]> {
   const dir = resolvePaths(world).completionsDir;
   await ensurePrivateDir(dir);
   const written: string[] = [];
   for (const shell of SHELLS) {
     const file = path.join(dir, SCRIPT_FILE[shell]);
-    await writeFileAtomic(file, await scriptFor(shell), { mode: 0o644 });
+    await writeFileAtomic(file, scriptFor(shell, tree), { mode: 0o644 });
     written.push(file);
   }
   return written;
@@ -69,15 +69,15 @@ async function install(shell: Shell, opts: CompletionOptions, world: World, deps
   return { profile, changed: true };
 }
 
-async function runCompletion(opts: CompletionOptions, world: World, deps: Deps): Promise<number> {
+async function runCompletion(opts: CompletionOptions, world: World, deps: Deps, tree: CompletionNode): Promise<number> {
   const output = createOutput(world);
   if (!opts.writeState && !opts.install) {
-    world.stdout.write(await scriptFor(shellFor(opts, world)));
+    world.stdout.write(scriptFor(shellFor(opts, world), tree));
     return ExitCode.ok;
   }
   // Resolve the shell before writing anything, so a bad $SHELL leaves no half-done work.
   const shell = opts.install ? shellFor(opts, world) : undefined;
-  if (opts.writeState) for (const file of await writeState(world)) output.out(`Wrote ${file}`);
+  if (opts.writeState) for (const file of await writeState(world, tree)) output.out(`Wrote ${file}`);
   if (shell) {
     const { profile, changed } = await install(shell, opts, world, deps);
     if (changed) output.out(`Added the openclaw completion block to ${profile}. Open a new shell, or run: ${shell === 'powershell' ? `. ${profile}` : `source ${profile}`}`);
@@ -96,5 +96,5 @@ export const completion = defineCommand({
     yes: flag('skip the confirmation'),
   },
   examples: ['openclaw completion --shell zsh > ~/.zfunc/_openclaw', 'openclaw completion --write-state --install --yes'],
-  run: ({ opts, world, deps }) => runCompletion(opts, world, deps),
+  run: ({ opts, world, deps, commandTree }) => runCompletion(opts, world, deps, commandTree()),
 });

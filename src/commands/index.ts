@@ -21,19 +21,21 @@ export const PROGRAM = {
 
 const group = (path: string[], description: string, examples: string[]): GroupSpec => ({ path, description, examples });
 
-export const ENTRIES: readonly (GroupSpec | CommandSpec)[] = [
-  onboard as unknown as CommandSpec,
+// Each spec keeps its own option types; the list only needs what every spec shares.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const ENTRIES: readonly (GroupSpec | CommandSpec<any>)[] = [
+  onboard,
   group(['models'], 'List, choose and check models (default: status)', ['openclaw models', 'openclaw models list --all', 'openclaw models set qwen/qwen3.5-plus']),
-  modelsList as unknown as CommandSpec,
-  modelsSet as unknown as CommandSpec,
-  modelsSetVideo as unknown as CommandSpec,
-  modelsStatus as unknown as CommandSpec,
+  modelsList,
+  modelsSet,
+  modelsSetVideo,
+  modelsStatus,
   group(['models', 'auth'], 'Stored auth profiles', ['openclaw models auth list', 'openclaw models auth logout qwen:default']),
-  modelsAuthList as unknown as CommandSpec,
-  modelsAuthLogout as unknown as CommandSpec,
-  completion as unknown as CommandSpec,
+  modelsAuthList,
+  modelsAuthLogout,
+  completion,
   group(['secrets'], 'Secret references for the Gateway', ['openclaw secrets migrate --to keychain']),
-  secretsResolve as unknown as CommandSpec,
-  secretsMigrate as unknown as CommandSpec,
-  complete as unknown as CommandSpec,
+  secretsResolve,
+  secretsMigrate,
+  complete,
 ];

@@ -1,31 +1,6 @@
-import type { ArgumentDef, CommandSpec, DynamicKind, GroupSpec, OptionDef } from '../commands/command.js';
+import type { ArgumentDef, CommandSpec, CompletionArgument, CompletionNode, CompletionOption, GroupSpec, OptionDef } from '../commands/command.js';
+export type { CompletionArgument, CompletionNode, CompletionOption };
 import { optionNames } from '../commands/command.js';
-
-export interface CompletionOption {
-  /** Long and short spellings: `--json`, `-h`. */
-  names: string[];
-  description: string;
-  takesValue: boolean;
-  /** Fixed values (commander choices or self-validated ids). */
-  values: string[];
-  /** Values looked up at completion time, in addition to `values`. */
-  dynamic?: DynamicKind;
-}
-
-export interface CompletionArgument {
-  name: string;
-  dynamic?: DynamicKind;
-}
-
-export interface CompletionNode {
-  name: string;
-  /** Subcommand names from the root: [] for the program, ['models', 'set'] for `models set`. */
-  path: string[];
-  description: string;
-  options: CompletionOption[];
-  args: CompletionArgument[];
-  subcommands: CompletionNode[];
-}
 
 const HELP: CompletionOption = { names: ['-h', '--help'], description: 'display help', takesValue: false, values: [] };
 

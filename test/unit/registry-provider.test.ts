@@ -12,6 +12,7 @@ import { registerProvider } from '../../src/catalog/registry.js';
 import type { ProviderSpec } from '../../src/catalog/types.js';
 import { memoryKeychain } from '../../src/credentials/keychain.js';
 import { scriptFor } from '../../src/commands/completion.js';
+import { commandTree } from '../../src/cli.js';
 import { runIn, testDeps, testWorld, type TestWorld } from '../helpers/world.js';
 
 const ACME: ProviderSpec = {
@@ -122,7 +123,7 @@ describe('a provider registered as a spec', () => {
   });
 
   it('reaches the completion scripts: its choices, key flags and alias', async () => {
-    const bash = await scriptFor('bash');
+    const bash = scriptFor('bash', commandTree());
     expect(bash).toContain('acme-api-key-cn');
     expect(bash).toContain("'onboard|--acme-api-key-cn'");
     expect(bash).toContain('acme-ai');
