@@ -8,8 +8,9 @@ import { stripTrailingSlashes } from '../catalog/endpoints.js';
  */
 export function validateBaseUrl(raw: string, example: string): string {
   const refuse = (why: string) => new UsageError(`--base-url is refused: ${why}.`, `Pass an http(s) URL like ${example}.`);
-  const value = raw.trim();
+  const value = raw;
   if (/\s/.test(value) || /[\x00-\x1f\x7f]/.test(value)) throw refuse('it contains whitespace or control characters');
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.test(value)) throw refuse(/^https?:/i.test(value) ? 'it has no host' : 'it is not a URL');
   let url: URL;
   try {
     url = new URL(value);
