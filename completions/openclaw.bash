@@ -3,14 +3,14 @@
 
 _openclaw_is_subcommand() {
   case "$1|$2" in
-    '|onboard'|'|models'|'|completion'|'|secrets'|'models|list'|'models|set'|'models|set-video'|'models|status'|'models|auth'|'models auth|list'|'models auth|logout'|'secrets|resolve'|'secrets|migrate') return 0 ;;
+    '|onboard'|'|models'|'|completion'|'|secrets'|'models|list'|'models|set'|'models|set-video'|'models|status'|'models|auth'|'models auth|list'|'models auth|logout'|'models auth|login'|'models auth|paste-token'|'models auth|order'|'models auth order|get'|'models auth order|set'|'models auth order|clear'|'secrets|resolve'|'secrets|migrate') return 0 ;;
     *) return 1 ;;
   esac
 }
 
 _openclaw_takes_value() {
   case "$1|$2" in
-    'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'models|--probe-provider'|'models|--probe-timeout'|'models list|--provider'|'models status|--probe-provider'|'models status|--probe-timeout'|'models auth list|--provider'|'completion|--shell'|'secrets migrate|--to') return 0 ;;
+    'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'models|--probe-provider'|'models|--probe-timeout'|'models list|--provider'|'models status|--probe-provider'|'models status|--probe-timeout'|'models auth list|--provider'|'models auth login|--provider'|'models auth login|--auth-choice'|'models auth login|--secret-input-mode'|'models auth login|--secret-store'|'models auth login|--profile-id'|'models auth login|--base-url'|'models auth login|--region'|'models auth login|--model'|'models auth login|--video-model'|'models auth login|--modelstudio-api-key'|'models auth login|--modelstudio-api-key-cn'|'models auth login|--modelstudio-standard-api-key'|'models auth login|--modelstudio-standard-api-key-cn'|'models auth login|--qwen-oauth-token'|'models auth login|--alibaba-model-studio-api-key'|'models auth login|--qwen-api-key'|'models auth paste-token|--provider'|'models auth paste-token|--profile-id'|'models auth order get|--provider'|'models auth order set|--provider'|'models auth order clear|--provider'|'completion|--shell'|'secrets migrate|--to') return 0 ;;
     *) return 1 ;;
   esac
 }
@@ -19,7 +19,8 @@ _openclaw_subcommands() {
   case "$1" in
     '') _openclaw_words+=(onboard models completion secrets) ;;
     'models') _openclaw_words+=(list set set-video status auth) ;;
-    'models auth') _openclaw_words+=(list logout) ;;
+    'models auth') _openclaw_words+=(list logout login paste-token order) ;;
+    'models auth order') _openclaw_words+=(get set clear) ;;
     'secrets') _openclaw_words+=(resolve migrate) ;;
     *) : ;;
   esac
@@ -37,6 +38,12 @@ _openclaw_options() {
     'models auth') _openclaw_words+=(--no-color -h --help) ;;
     'models auth list') _openclaw_words+=(--provider --json --no-color -h --help) ;;
     'models auth logout') _openclaw_words+=(--yes --no-color -h --help) ;;
+    'models auth login') _openclaw_words+=(--provider --non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color -h --help) ;;
+    'models auth paste-token') _openclaw_words+=(--provider --profile-id --no-color -h --help) ;;
+    'models auth order') _openclaw_words+=(--no-color -h --help) ;;
+    'models auth order get') _openclaw_words+=(--provider --json --no-color -h --help) ;;
+    'models auth order set') _openclaw_words+=(--provider --no-color -h --help) ;;
+    'models auth order clear') _openclaw_words+=(--provider --no-color -h --help) ;;
     'completion') _openclaw_words+=(--shell --write-state --install --yes --no-color -h --help) ;;
     'secrets') _openclaw_words+=(--no-color -h --help) ;;
     'secrets resolve') _openclaw_words+=(--no-color -h --help) ;;
@@ -58,6 +65,17 @@ _openclaw_option_values() {
     'models list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'models status|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'models auth list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth login|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth login|--auth-choice') _openclaw_words+=(qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-oauth alibaba-model-studio-api-key) ;;
+    'models auth login|--secret-input-mode') _openclaw_words+=(plaintext ref) ;;
+    'models auth login|--secret-store') _openclaw_words+=(auto keychain file) ;;
+    'models auth login|--region') _openclaw_words+=(global cn) ;;
+    'models auth login|--model') _openclaw_words+=(@chat-model) ;;
+    'models auth login|--video-model') _openclaw_words+=(@video-model) ;;
+    'models auth paste-token|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth order get|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth order set|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth order clear|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'completion|--shell') _openclaw_words+=(bash zsh fish powershell) ;;
     'secrets migrate|--to') _openclaw_words+=(keychain file) ;;
     *) : ;;
@@ -69,6 +87,7 @@ _openclaw_arg_values() {
     'models set') _openclaw_words+=(@chat-model) ;;
     'models set-video') _openclaw_words+=(@video-model) ;;
     'models auth logout') _openclaw_words+=(@profile) ;;
+    'models auth order set') _openclaw_words+=(@profile) ;;
     *) : ;;
   esac
 }

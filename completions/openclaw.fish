@@ -3,7 +3,7 @@
 
 function __openclaw_is_subcommand
     switch "$argv[1]|$argv[2]"
-        case '|onboard' '|models' '|completion' '|secrets' 'models|list' 'models|set' 'models|set-video' 'models|status' 'models|auth' 'models auth|list' 'models auth|logout' 'secrets|resolve' 'secrets|migrate'
+        case '|onboard' '|models' '|completion' '|secrets' 'models|list' 'models|set' 'models|set-video' 'models|status' 'models|auth' 'models auth|list' 'models auth|logout' 'models auth|login' 'models auth|paste-token' 'models auth|order' 'models auth order|get' 'models auth order|set' 'models auth order|clear' 'secrets|resolve' 'secrets|migrate'
             return 0
     end
     return 1
@@ -11,7 +11,7 @@ end
 
 function __openclaw_takes_value
     switch "$argv[1]|$argv[2]"
-        case 'onboard|--auth-choice' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'models|--probe-provider' 'models|--probe-timeout' 'models list|--provider' 'models status|--probe-provider' 'models status|--probe-timeout' 'models auth list|--provider' 'completion|--shell' 'secrets migrate|--to'
+        case 'onboard|--auth-choice' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'models|--probe-provider' 'models|--probe-timeout' 'models list|--provider' 'models status|--probe-provider' 'models status|--probe-timeout' 'models auth list|--provider' 'models auth login|--provider' 'models auth login|--auth-choice' 'models auth login|--secret-input-mode' 'models auth login|--secret-store' 'models auth login|--profile-id' 'models auth login|--base-url' 'models auth login|--region' 'models auth login|--model' 'models auth login|--video-model' 'models auth login|--modelstudio-api-key' 'models auth login|--modelstudio-api-key-cn' 'models auth login|--modelstudio-standard-api-key' 'models auth login|--modelstudio-standard-api-key-cn' 'models auth login|--qwen-oauth-token' 'models auth login|--alibaba-model-studio-api-key' 'models auth login|--qwen-api-key' 'models auth paste-token|--provider' 'models auth paste-token|--profile-id' 'models auth order get|--provider' 'models auth order set|--provider' 'models auth order clear|--provider' 'completion|--shell' 'secrets migrate|--to'
             return 0
     end
     return 1
@@ -33,6 +33,13 @@ function __openclaw_subcommands
         case 'models auth'
             printf '%s\t%s\n' list 'List stored profiles and where their secret lives (never the secret)'
             printf '%s\t%s\n' logout 'Remove a profile from the store, the keychain and the config'
+            printf '%s\t%s\n' login 'Run the onboarding flow for one provider (plan, region, key, models)'
+            printf '%s\t%s\n' paste-token 'Store a pasted key or token for a provider (masked prompt, or stdin)'
+            printf '%s\t%s\n' order 'Which profile of a provider the Gateway uses first'
+        case 'models auth order'
+            printf '%s\t%s\n' get 'Show the order the Gateway tries a provider\'s profiles in, and the active one'
+            printf '%s\t%s\n' set 'Set the order of a provider\'s profiles for this agent (auth-state.json); the first usable one is active'
+            printf '%s\t%s\n' clear 'Remove this agent\'s order override for a provider'
         case 'secrets'
             printf '%s\t%s\n' resolve 'Exec secret provider: read a request on stdin, print the values (protocol v1)'
             printf '%s\t%s\n' migrate 'Move stored keys into the OS keychain, or back into the file store'
@@ -125,6 +132,59 @@ function __openclaw_options
             printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
             printf '%s\t%s\n' -h 'display help'
             printf '%s\t%s\n' --help 'display help'
+        case 'models auth login'
+            printf '%s\t%s\n' --provider 'provider id or alias'
+            printf '%s\t%s\n' --non-interactive 'never prompt; missing answers are errors naming their flag'
+            printf '%s\t%s\n' --auth-choice 'how to authenticate (see the list below)'
+            printf '%s\t%s\n' --api-key-stdin 'read the key from stdin'
+            printf '%s\t%s\n' --secret-input-mode 'store the key, or a reference to its env var'
+            printf '%s\t%s\n' --secret-store 'where a plaintext key goes (default auto: the OS keychain when one answers)'
+            printf '%s\t%s\n' --profile-id 'profile name (default: default)'
+            printf '%s\t%s\n' --base-url 'custom endpoint base URL'
+            printf '%s\t%s\n' --region 'region, for a choice that takes one (alibaba-model-studio-api-key)'
+            printf '%s\t%s\n' --model 'default chat model'
+            printf '%s\t%s\n' --video-model 'default video model'
+            printf '%s\t%s\n' --no-video 'remove the default video model'
+            printf '%s\t%s\n' --write-daemon-env 'in ref mode, also write the env var to <state>/.env for a Gateway daemon'
+            printf '%s\t%s\n' --dry-run 'print the planned changes, write nothing'
+            printf '%s\t%s\n' --json 'print one JSON result object'
+            printf '%s\t%s\n' --verify 'make one small live request with the key before writing'
+            printf '%s\t%s\n' --modelstudio-api-key 'key for qwen-api-key (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --modelstudio-api-key-cn 'key for qwen-api-key-cn (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --modelstudio-standard-api-key 'key for qwen-standard-api-key (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --modelstudio-standard-api-key-cn 'key for qwen-standard-api-key-cn (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --qwen-oauth-token 'key for qwen-oauth (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --alibaba-model-studio-api-key 'key for alibaba-model-studio-api-key (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --qwen-api-key 'key for any qwen choice'
+            printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
+            printf '%s\t%s\n' -h 'display help'
+            printf '%s\t%s\n' --help 'display help'
+        case 'models auth paste-token'
+            printf '%s\t%s\n' --provider 'provider id or alias'
+            printf '%s\t%s\n' --profile-id 'profile id or name (default: <provider>:default)'
+            printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
+            printf '%s\t%s\n' -h 'display help'
+            printf '%s\t%s\n' --help 'display help'
+        case 'models auth order'
+            printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
+            printf '%s\t%s\n' -h 'display help'
+            printf '%s\t%s\n' --help 'display help'
+        case 'models auth order get'
+            printf '%s\t%s\n' --provider 'provider id or alias'
+            printf '%s\t%s\n' --json 'JSON output'
+            printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
+            printf '%s\t%s\n' -h 'display help'
+            printf '%s\t%s\n' --help 'display help'
+        case 'models auth order set'
+            printf '%s\t%s\n' --provider 'provider id or alias'
+            printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
+            printf '%s\t%s\n' -h 'display help'
+            printf '%s\t%s\n' --help 'display help'
+        case 'models auth order clear'
+            printf '%s\t%s\n' --provider 'provider id or alias'
+            printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
+            printf '%s\t%s\n' -h 'display help'
+            printf '%s\t%s\n' --help 'display help'
         case 'completion'
             printf '%s\t%s\n' --shell 'target shell (default from $SHELL)'
             printf '%s\t%s\n' --write-state 'cache the scripts under <state>/completions'
@@ -173,6 +233,28 @@ function __openclaw_option_values
             printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth list|--provider'
             printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+        case 'models auth login|--provider'
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+        case 'models auth login|--auth-choice'
+            printf '%s\n' qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-oauth alibaba-model-studio-api-key
+        case 'models auth login|--secret-input-mode'
+            printf '%s\n' plaintext ref
+        case 'models auth login|--secret-store'
+            printf '%s\n' auto keychain file
+        case 'models auth login|--region'
+            printf '%s\n' global cn
+        case 'models auth login|--model'
+            printf '%s\n' @chat-model
+        case 'models auth login|--video-model'
+            printf '%s\n' @video-model
+        case 'models auth paste-token|--provider'
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+        case 'models auth order get|--provider'
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+        case 'models auth order set|--provider'
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+        case 'models auth order clear|--provider'
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'completion|--shell'
             printf '%s\n' bash zsh fish powershell
         case 'secrets migrate|--to'
@@ -187,6 +269,8 @@ function __openclaw_arg_values
         case 'models set-video'
             printf '%s\n' @video-model
         case 'models auth logout'
+            printf '%s\n' @profile
+        case 'models auth order set'
             printf '%s\n' @profile
     end
 end

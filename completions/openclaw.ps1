@@ -6,7 +6,8 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
   $subcommands = @{
     '' = @('onboard', 'models', 'completion', 'secrets')
     'models' = @('list', 'set', 'set-video', 'status', 'auth')
-    'models auth' = @('list', 'logout')
+    'models auth' = @('list', 'logout', 'login', 'paste-token', 'order')
+    'models auth order' = @('get', 'set', 'clear')
     'secrets' = @('resolve', 'migrate')
   }
   $options = @{
@@ -20,6 +21,12 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'models auth' = @('--no-color', '-h', '--help')
     'models auth list' = @('--provider', '--json', '--no-color', '-h', '--help')
     'models auth logout' = @('--yes', '--no-color', '-h', '--help')
+    'models auth login' = @('--provider', '--non-interactive', '--auth-choice', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--no-color', '-h', '--help')
+    'models auth paste-token' = @('--provider', '--profile-id', '--no-color', '-h', '--help')
+    'models auth order' = @('--no-color', '-h', '--help')
+    'models auth order get' = @('--provider', '--json', '--no-color', '-h', '--help')
+    'models auth order set' = @('--provider', '--no-color', '-h', '--help')
+    'models auth order clear' = @('--provider', '--no-color', '-h', '--help')
     'completion' = @('--shell', '--write-state', '--install', '--yes', '--no-color', '-h', '--help')
     'secrets' = @('--no-color', '-h', '--help')
     'secrets resolve' = @('--no-color', '-h', '--help')
@@ -31,6 +38,11 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'models list' = @('--provider')
     'models status' = @('--probe-provider', '--probe-timeout')
     'models auth list' = @('--provider')
+    'models auth login' = @('--provider', '--auth-choice', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key')
+    'models auth paste-token' = @('--provider', '--profile-id')
+    'models auth order get' = @('--provider')
+    'models auth order set' = @('--provider')
+    'models auth order clear' = @('--provider')
     'completion' = @('--shell')
     'secrets migrate' = @('--to')
   }
@@ -46,6 +58,17 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'models list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'models status|--probe-provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'models auth list|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models auth login|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models auth login|--auth-choice' = @('qwen-api-key', 'modelstudio-api-key', 'qwen-api-key-cn', 'modelstudio-api-key-cn', 'qwen-standard-api-key', 'modelstudio-standard-api-key', 'qwen-standard-api-key-cn', 'modelstudio-standard-api-key-cn', 'qwen-oauth', 'alibaba-model-studio-api-key')
+    'models auth login|--secret-input-mode' = @('plaintext', 'ref')
+    'models auth login|--secret-store' = @('auto', 'keychain', 'file')
+    'models auth login|--region' = @('global', 'cn')
+    'models auth login|--model' = @('@chat-model')
+    'models auth login|--video-model' = @('@video-model')
+    'models auth paste-token|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models auth order get|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models auth order set|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models auth order clear|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'completion|--shell' = @('bash', 'zsh', 'fish', 'powershell')
     'secrets migrate|--to' = @('keychain', 'file')
   }
@@ -53,6 +76,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'models set' = @('@chat-model')
     'models set-video' = @('@video-model')
     'models auth logout' = @('@profile')
+    'models auth order set' = @('@profile')
   }
 
   $words = @($commandAst.CommandElements | Where-Object { $_.Extent.EndOffset -le $cursorPosition } | ForEach-Object { $_.Extent.Text })

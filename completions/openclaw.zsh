@@ -4,14 +4,14 @@
 
 _openclaw_is_subcommand() {
   case "$1|$2" in
-    '|onboard'|'|models'|'|completion'|'|secrets'|'models|list'|'models|set'|'models|set-video'|'models|status'|'models|auth'|'models auth|list'|'models auth|logout'|'secrets|resolve'|'secrets|migrate') return 0 ;;
+    '|onboard'|'|models'|'|completion'|'|secrets'|'models|list'|'models|set'|'models|set-video'|'models|status'|'models|auth'|'models auth|list'|'models auth|logout'|'models auth|login'|'models auth|paste-token'|'models auth|order'|'models auth order|get'|'models auth order|set'|'models auth order|clear'|'secrets|resolve'|'secrets|migrate') return 0 ;;
     *) return 1 ;;
   esac
 }
 
 _openclaw_takes_value() {
   case "$1|$2" in
-    'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'models|--probe-provider'|'models|--probe-timeout'|'models list|--provider'|'models status|--probe-provider'|'models status|--probe-timeout'|'models auth list|--provider'|'completion|--shell'|'secrets migrate|--to') return 0 ;;
+    'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'models|--probe-provider'|'models|--probe-timeout'|'models list|--provider'|'models status|--probe-provider'|'models status|--probe-timeout'|'models auth list|--provider'|'models auth login|--provider'|'models auth login|--auth-choice'|'models auth login|--secret-input-mode'|'models auth login|--secret-store'|'models auth login|--profile-id'|'models auth login|--base-url'|'models auth login|--region'|'models auth login|--model'|'models auth login|--video-model'|'models auth login|--modelstudio-api-key'|'models auth login|--modelstudio-api-key-cn'|'models auth login|--modelstudio-standard-api-key'|'models auth login|--modelstudio-standard-api-key-cn'|'models auth login|--qwen-oauth-token'|'models auth login|--alibaba-model-studio-api-key'|'models auth login|--qwen-api-key'|'models auth paste-token|--provider'|'models auth paste-token|--profile-id'|'models auth order get|--provider'|'models auth order set|--provider'|'models auth order clear|--provider'|'completion|--shell'|'secrets migrate|--to') return 0 ;;
     *) return 1 ;;
   esac
 }
@@ -20,7 +20,8 @@ _openclaw_subcommands() {
   case "$1" in
     '') _openclaw_words+=(onboard models completion secrets) ;;
     'models') _openclaw_words+=(list set set-video status auth) ;;
-    'models auth') _openclaw_words+=(list logout) ;;
+    'models auth') _openclaw_words+=(list logout login paste-token order) ;;
+    'models auth order') _openclaw_words+=(get set clear) ;;
     'secrets') _openclaw_words+=(resolve migrate) ;;
     *) : ;;
   esac
@@ -38,6 +39,12 @@ _openclaw_options() {
     'models auth') _openclaw_words+=(--no-color -h --help) ;;
     'models auth list') _openclaw_words+=(--provider --json --no-color -h --help) ;;
     'models auth logout') _openclaw_words+=(--yes --no-color -h --help) ;;
+    'models auth login') _openclaw_words+=(--provider --non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color -h --help) ;;
+    'models auth paste-token') _openclaw_words+=(--provider --profile-id --no-color -h --help) ;;
+    'models auth order') _openclaw_words+=(--no-color -h --help) ;;
+    'models auth order get') _openclaw_words+=(--provider --json --no-color -h --help) ;;
+    'models auth order set') _openclaw_words+=(--provider --no-color -h --help) ;;
+    'models auth order clear') _openclaw_words+=(--provider --no-color -h --help) ;;
     'completion') _openclaw_words+=(--shell --write-state --install --yes --no-color -h --help) ;;
     'secrets') _openclaw_words+=(--no-color -h --help) ;;
     'secrets resolve') _openclaw_words+=(--no-color -h --help) ;;
@@ -59,6 +66,17 @@ _openclaw_option_values() {
     'models list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'models status|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'models auth list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth login|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth login|--auth-choice') _openclaw_words+=(qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-oauth alibaba-model-studio-api-key) ;;
+    'models auth login|--secret-input-mode') _openclaw_words+=(plaintext ref) ;;
+    'models auth login|--secret-store') _openclaw_words+=(auto keychain file) ;;
+    'models auth login|--region') _openclaw_words+=(global cn) ;;
+    'models auth login|--model') _openclaw_words+=(@chat-model) ;;
+    'models auth login|--video-model') _openclaw_words+=(@video-model) ;;
+    'models auth paste-token|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth order get|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth order set|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth order clear|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'completion|--shell') _openclaw_words+=(bash zsh fish powershell) ;;
     'secrets migrate|--to') _openclaw_words+=(keychain file) ;;
     *) : ;;
@@ -70,6 +88,7 @@ _openclaw_arg_values() {
     'models set') _openclaw_words+=(@chat-model) ;;
     'models set-video') _openclaw_words+=(@video-model) ;;
     'models auth logout') _openclaw_words+=(@profile) ;;
+    'models auth order set') _openclaw_words+=(@profile) ;;
     *) : ;;
   esac
 }
@@ -87,6 +106,12 @@ _openclaw_descriptions=(
   'models|auth' 'Stored auth profiles'
   'models auth|list' 'List stored profiles and where their secret lives (never the secret)'
   'models auth|logout' 'Remove a profile from the store, the keychain and the config'
+  'models auth|login' 'Run the onboarding flow for one provider (plan, region, key, models)'
+  'models auth|paste-token' 'Store a pasted key or token for a provider (masked prompt, or stdin)'
+  'models auth|order' 'Which profile of a provider the Gateway uses first'
+  'models auth order|get' 'Show the order the Gateway tries a provider'\''s profiles in, and the active one'
+  'models auth order|set' 'Set the order of a provider'\''s profiles for this agent (auth-state.json); the first usable one is active'
+  'models auth order|clear' 'Remove this agent'\''s order override for a provider'
   'secrets|resolve' 'Exec secret provider: read a request on stdin, print the values (protocol v1)'
   'secrets|migrate' 'Move stored keys into the OS keychain, or back into the file store'
   '|--no-color' 'disable colour (also NO_COLOR)'
@@ -163,6 +188,53 @@ _openclaw_descriptions=(
   'models auth logout|--no-color' 'disable colour (also NO_COLOR)'
   'models auth logout|-h' 'display help'
   'models auth logout|--help' 'display help'
+  'models auth login|--provider' 'provider id or alias'
+  'models auth login|--non-interactive' 'never prompt; missing answers are errors naming their flag'
+  'models auth login|--auth-choice' 'how to authenticate (see the list below)'
+  'models auth login|--api-key-stdin' 'read the key from stdin'
+  'models auth login|--secret-input-mode' 'store the key, or a reference to its env var'
+  'models auth login|--secret-store' 'where a plaintext key goes (default auto: the OS keychain when one answers)'
+  'models auth login|--profile-id' 'profile name (default: default)'
+  'models auth login|--base-url' 'custom endpoint base URL'
+  'models auth login|--region' 'region, for a choice that takes one (alibaba-model-studio-api-key)'
+  'models auth login|--model' 'default chat model'
+  'models auth login|--video-model' 'default video model'
+  'models auth login|--no-video' 'remove the default video model'
+  'models auth login|--write-daemon-env' 'in ref mode, also write the env var to <state>/.env for a Gateway daemon'
+  'models auth login|--dry-run' 'print the planned changes, write nothing'
+  'models auth login|--json' 'print one JSON result object'
+  'models auth login|--verify' 'make one small live request with the key before writing'
+  'models auth login|--modelstudio-api-key' 'key for qwen-api-key (prefer --api-key-stdin or the env var)'
+  'models auth login|--modelstudio-api-key-cn' 'key for qwen-api-key-cn (prefer --api-key-stdin or the env var)'
+  'models auth login|--modelstudio-standard-api-key' 'key for qwen-standard-api-key (prefer --api-key-stdin or the env var)'
+  'models auth login|--modelstudio-standard-api-key-cn' 'key for qwen-standard-api-key-cn (prefer --api-key-stdin or the env var)'
+  'models auth login|--qwen-oauth-token' 'key for qwen-oauth (prefer --api-key-stdin or the env var)'
+  'models auth login|--alibaba-model-studio-api-key' 'key for alibaba-model-studio-api-key (prefer --api-key-stdin or the env var)'
+  'models auth login|--qwen-api-key' 'key for any qwen choice'
+  'models auth login|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth login|-h' 'display help'
+  'models auth login|--help' 'display help'
+  'models auth paste-token|--provider' 'provider id or alias'
+  'models auth paste-token|--profile-id' 'profile id or name (default: <provider>:default)'
+  'models auth paste-token|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth paste-token|-h' 'display help'
+  'models auth paste-token|--help' 'display help'
+  'models auth order|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth order|-h' 'display help'
+  'models auth order|--help' 'display help'
+  'models auth order get|--provider' 'provider id or alias'
+  'models auth order get|--json' 'JSON output'
+  'models auth order get|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth order get|-h' 'display help'
+  'models auth order get|--help' 'display help'
+  'models auth order set|--provider' 'provider id or alias'
+  'models auth order set|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth order set|-h' 'display help'
+  'models auth order set|--help' 'display help'
+  'models auth order clear|--provider' 'provider id or alias'
+  'models auth order clear|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth order clear|-h' 'display help'
+  'models auth order clear|--help' 'display help'
   'completion|--shell' 'target shell (default from $SHELL)'
   'completion|--write-state' 'cache the scripts under <state>/completions'
   'completion|--install' 'add a block that sources the cache to the shell'\''s profile'

@@ -67,11 +67,14 @@ export function buildProgram(invoke: Invoke, version: string, out: ProgramOutput
     for (const [key, def] of Object.entries(spec.options)) command.addOption(commanderOption(key, def));
     const extra = spec.extraOptions?.() ?? {};
     for (const [flag, def] of Object.entries(extra)) command.addOption(commanderOption(flag, def));
-    for (const arg of spec.args ?? []) command.addArgument(new Argument(arg.required ? `<${arg.name}>` : `[${arg.name}]`, arg.description));
+    for (const arg of spec.args ?? []) {
+      const name = `${arg.name}${arg.variadic ? '...' : ''}`;
+      command.addArgument(new Argument(arg.required ? `<${name}>` : `[${name}]`, arg.description));
+    }
     command.addHelpText('after', helpAfter(spec.examples, spec.helpNotes?.()));
     command.action(async (...received: unknown[]) => {
       const self = received[received.length - 1] as Command;
-      const args = received.slice(0, -2).filter((a): a is string => typeof a === 'string');
+      const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : [a])).filter((a): a is string => typeof a === 'string');
       const opts = self.optsWithGlobals();
       const extraValues = Object.fromEntries(Object.keys(extra).map((flag) => [flag, opts[camel(flag)] as string | undefined]));
       await invoke(spec, args, opts, extraValues);

@@ -60,6 +60,8 @@ export interface ArgumentDef {
   name: string;
   description: string;
   required: boolean;
+  /** Takes every remaining word (`<profileIds...>`). */
+  variadic?: boolean;
   dynamic?: DynamicKind;
 }
 

@@ -7,6 +7,9 @@ import { modelsSet, modelsSetVideo } from './models-set.js';
 import { modelsStatus } from './models-status.js';
 import { modelsAuthList } from './models-auth-list.js';
 import { modelsAuthLogout } from './models-auth-logout.js';
+import { modelsAuthLogin } from './models-auth-login.js';
+import { modelsAuthPasteToken } from './models-auth-paste-token.js';
+import { modelsAuthOrderClear, modelsAuthOrderGet, modelsAuthOrderSet } from './models-auth-order.js';
 import { completion } from './completion.js';
 import { secretsResolve } from './secrets-resolve.js';
 import { secretsMigrate } from './secrets-migrate.js';
@@ -33,6 +36,12 @@ export const ENTRIES: readonly (GroupSpec | CommandSpec<any>)[] = [
   group(['models', 'auth'], 'Stored auth profiles', ['openclaw models auth list', 'openclaw models auth logout qwen:default']),
   modelsAuthList,
   modelsAuthLogout,
+  modelsAuthLogin,
+  modelsAuthPasteToken,
+  group(['models', 'auth', 'order'], 'Which profile of a provider the Gateway uses first', ['openclaw models auth order get --provider qwen', 'openclaw models auth order set --provider qwen qwen:work']),
+  modelsAuthOrderGet,
+  modelsAuthOrderSet,
+  modelsAuthOrderClear,
   completion,
   group(['secrets'], 'Secret references for the Gateway', ['openclaw secrets migrate --to keychain']),
   secretsResolve,

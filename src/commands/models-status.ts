@@ -82,6 +82,7 @@ export const modelsStatus = defineCommand({
       masked: c.masked ?? null,
       usable: c.usable,
       ...(c.shellOnly ? { shellOnly: true } : {}),
+      ...(c.shadowedEnvVars ? { shadows: c.shadowedEnvVars } : {}),
       ...(c.expires !== undefined ? { expires: new Date(c.expires).toISOString() } : {}),
     }));
     const nothingConfigured = report.inUse.length === 0;
@@ -116,6 +117,8 @@ export const modelsStatus = defineCommand({
         const mark = cred.usable ? c.green('ok') : c.red('missing');
         output.out(`  ${used.provider.padEnd(11)} ${mark.padEnd(cred.usable ? 2 : 7)} ${describeSource(cred)}${cred.masked ? ` ${cred.masked}` : ''}`);
         if (used.baseUrl) output.out(`              endpoint ${used.baseUrl}${used.plan ? ` (${used.plan}${used.region ? `, ${used.region}` : ''})` : used.region ? ` (${used.region})` : ''}`);
+        if (cred.profileId) output.out(`              active profile ${cred.profileId}`);
+        if (cred.shadowedEnvVars) output.out(`              ${cred.shadowedEnvVars.join(', ')} ${cred.shadowedEnvVars.length === 1 ? 'is' : 'are'} set too, but the stored profile ${cred.profileId} wins.`);
         if (cred.shellOnly) output.out(`              ${cred.envVar} is set only in this shell: a Gateway daemon will not see it (add it to ${paths.envFilePath}).`);
       }
       for (const u of report.unusableProfiles) output.out(`  ${c.yellow('!')} ${u.profileId}: ${u.reason}`);

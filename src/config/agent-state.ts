@@ -5,6 +5,7 @@ import { readDotenv } from './dotenv.js';
 import type { ConfigJson } from './agent-config.js';
 import { readProfileStore, type ProfileStoreData } from '../credentials/profile-store.js';
 import type { CredentialWorld } from '../credentials/credential-source.js';
+import { readAuthState } from '../credentials/auth-state.js';
 
 export interface AgentState extends CredentialWorld {
   paths: OpenclawPaths;
@@ -15,6 +16,11 @@ export interface AgentState extends CredentialWorld {
 /** Everything the read-only commands look at, read without locks and without writing. */
 export async function loadAgentState(world: World): Promise<AgentState> {
   const paths = resolvePaths(world);
-  const [config, store, dotenv] = await Promise.all([readConfigJson(paths.configPath), readProfileStore(paths.authStorePath), readDotenv(paths.envFilePath)]);
-  return { paths, config, store, dotenv, env: world.env };
+  const [config, store, dotenv, authState] = await Promise.all([
+    readConfigJson(paths.configPath),
+    readProfileStore(paths.authStorePath),
+    readDotenv(paths.envFilePath),
+    readAuthState(paths.agentDir),
+  ]);
+  return { paths, config, store, dotenv, dotenvPath: paths.envFilePath, authState, env: world.env, now: world.now() };
 }

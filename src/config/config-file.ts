@@ -16,13 +16,19 @@ export async function readConfigFile(file: string): Promise<{ text?: string; doc
 export async function editConfigFile(
   file: string,
   edit: (doc: Json5Document) => void | Promise<void>,
-  opts: { dryRun?: boolean } = {},
+  opts: { dryRun?: boolean; now?: () => Date } = {},
 ): Promise<{ before?: string; after: string; changed: boolean }> {
   const run = async () => {
     const { text, doc } = await readConfigFile(file);
     await edit(doc);
-    const after = doc.toString();
+    let after = doc.toString();
     const changed = after !== text;
+    // The Gateway stamps meta.lastTouchedAt on every write of a config that has a meta object.
+    const meta = doc.get(['meta']);
+    if (changed && typeof meta === 'object' && meta !== null && !Array.isArray(meta)) {
+      doc.set(['meta', 'lastTouchedAt'], (opts.now ?? (() => new Date()))().toISOString());
+      after = doc.toString();
+    }
     if (changed && !opts.dryRun) await writeFileAtomic(file, after, { mode: 0o600, backup: true });
     return { before: text, after, changed };
   };

@@ -1,4 +1,4 @@
-import { JsonError, JsonIdentifierNode, JsonObjectNode, JsonParseError, JsonParser } from '@croct/json5-parser';
+import { JsonArrayNode, JsonError, JsonIdentifierNode, JsonObjectNode, JsonParseError, JsonParser } from '@croct/json5-parser';
 import { CliError } from '../errors.js';
 
 export class ConfigParseError extends CliError {
@@ -145,6 +145,22 @@ export class Json5Document {
     const valueNode = JsonParser.parse(rendered);
     const name = this.style.unquotedKeys && IDENTIFIER.test(key) && !node.has(key) ? JsonIdentifierNode.of(key) : key;
     node.set(name, valueNode);
+  }
+
+  /**
+   * Appends elements to the array at `path` (created when missing). The
+   * elements already there keep their bytes: only the new ones are rendered.
+   */
+  append(path: readonly string[], values: readonly unknown[]): void {
+    if (values.length === 0) return;
+    const current = this.get(path);
+    if (current === undefined) return this.set(path, [...values]);
+    const { node } = this.walk(path.slice(0, -1));
+    const array = node.get(path[path.length - 1]!);
+    if (!(array instanceof JsonArrayNode)) {
+      throw new CliError(`Cannot edit ${this.file}: ${path.join('.')} is not an array.`, 1, 'Fix that key by hand, then run the command again.');
+    }
+    for (const value of values) array.push(JsonParser.parse(render(value, path.length + 1, this.style)));
   }
 
   /** Sets only when nothing is there yet; true when it wrote. */

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Json5Document } from './json5-editor.js';
 import { getProvider } from '../catalog/registry.js';
-import { chatCatalog, endpointChatCatalog, streamingUsageCompat } from '../catalog/endpoints.js';
+import { endpointChatCatalog, streamingUsageCompat } from '../catalog/endpoints.js';
 import type { ChatModel } from '../catalog/types.js';
 import type { ConfigJson } from './agent-config.js';
 import { isCustomProvider } from './provider-option.js';
@@ -23,7 +23,8 @@ export interface OnboardPatch {
 export function modelRow(provider: string, model: ChatModel, baseUrl: string): Record<string, unknown> {
   return {
     id: model.id,
-    name: model.name,
+    // The Gateway names a row by its id; display names are for our own human output.
+    name: model.id,
     reasoning: model.reasoning,
     input: [...model.input],
     cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
@@ -35,26 +36,7 @@ export function modelRow(provider: string, model: ChatModel, baseUrl: string): R
 
 type Row = Record<string, unknown> & { id?: unknown };
 
-/**
- * Catalog rows for the endpoint, then every row the user added. A plan-only
- * row that is exactly what an earlier onboarding wrote is dropped on an
- * endpoint of another plan; one the user wrote (any other shape) is theirs and stays.
- */
-function mergedRows(existing: unknown, provider: string, baseUrl: string): Row[] {
-  const catalog = endpointChatCatalog(provider, baseUrl);
-  const catalogIds = new Set(catalog.map((m) => m.id));
-  const withoutCompat = (row: Row) => {
-    const copy = { ...row };
-    delete copy.compat;
-    return copy;
-  };
-  const userRows = (Array.isArray(existing) ? (existing as Row[]) : []).filter((row) => {
-    if (typeof row?.id !== 'string' || catalogIds.has(row.id)) return false;
-    const ours = chatCatalog(provider).find((m) => m.id === row.id);
-    return !ours || !isDeepStrictEqual(withoutCompat(row), withoutCompat(modelRow(provider, ours, baseUrl)));
-  });
-  return [...catalog.map((m) => modelRow(provider, m, baseUrl)), ...userRows];
-}
+const rowIds = (rows: unknown): Set<unknown> => new Set(Array.isArray(rows) ? (rows as Row[]).map((r) => r?.id) : []);
 
 /** One changed key path: `+` added, `~` changed, `-` removed. */
 export interface ConfigChange {
@@ -89,14 +71,34 @@ export function applyOnboardPatch(doc: Json5Document, patch: OnboardPatch): Conf
   if (patch.videoModel === null && clearPrimary(doc, 'videoGenerationModel')) changed.push({ path: 'agents.defaults.videoGenerationModel', op: '-' });
 
   const block = ['models', 'providers', patch.provider];
+  const rowsPath = [...block, 'models'];
+  // Rows go in the Gateway's way: the ones already there keep their place and values; only missing ids are appended.
+  const appendRows = (rows: readonly Row[]) => {
+    const have = rowIds(doc.get(rowsPath));
+    const missing = rows.filter((r, i) => !have.has(r.id) && rows.findIndex((o) => o.id === r.id) === i);
+    if (missing.length === 0) return;
+    const op = doc.get(rowsPath) === undefined ? '+' : '~';
+    doc.append(rowsPath, missing);
+    if (!changed.some((c) => c.path === rowsPath.join('.'))) changed.push({ path: rowsPath.join('.'), op });
+  };
   if (spec.configShape === 'video') {
     assign([...block, 'baseUrl'], patch.baseUrl);
-    assignIfAbsent([...block, 'models'], []);
+    assignIfAbsent(rowsPath, []);
   } else {
     assignIfAbsent(['models', 'mode'], 'merge');
+    // An alias-keyed block (`modelstudio`) that is not a custom provider is folded into this one.
+    for (const alias of spec.aliases) {
+      const folded = doc.get(['models', 'providers', alias]);
+      if (folded === undefined || isCustomProvider(alias, config) || typeof folded !== 'object' || folded === null) continue;
+      const { models: foldedRows, ...fields } = folded as Record<string, unknown>;
+      for (const [key, value] of Object.entries(fields)) assignIfAbsent([...block, key], value);
+      appendRows(Array.isArray(foldedRows) ? (foldedRows as Row[]) : []);
+      if (doc.delete(['models', 'providers', alias])) changed.push({ path: `models.providers.${alias}`, op: '-' });
+    }
     assign([...block, 'baseUrl'], patch.baseUrl);
     if (spec.api) assign([...block, 'api'], spec.api);
-    assign([...block, 'models'], mergedRows(doc.get([...block, 'models']), patch.provider, patch.baseUrl));
+    appendRows(endpointChatCatalog(patch.provider, patch.baseUrl).map((m) => modelRow(patch.provider, m, patch.baseUrl)));
+    assignIfAbsent(rowsPath, []);
 
     const allow = ['agents', 'defaults', 'models'];
     const prefixes = [patch.provider, ...(spec.allowlistAliases ?? []).filter((alias) => !isCustomProvider(alias, config))];
@@ -111,6 +113,9 @@ export function applyOnboardPatch(doc: Json5Document, patch: OnboardPatch): Conf
     }
   }
 
+  // The Gateway uses the first usable profile of auth.order: the one just onboarded goes to the front.
+  const order = doc.get(['auth', 'order', patch.provider]);
+  if (Array.isArray(order) && order[0] !== patch.profileId) assign(['auth', 'order', patch.provider], [patch.profileId, ...order.filter((id) => id !== patch.profileId)]);
   assign(['auth', 'profiles', patch.profileId, 'provider'], patch.provider);
   assign(['auth', 'profiles', patch.profileId, 'mode'], 'api_key');
   assign(['plugins', 'entries', spec.pluginId, 'enabled'], true);

@@ -1,4 +1,5 @@
-import { providerById } from '../catalog/registry.js';
+import { findProvider, providerById } from '../catalog/registry.js';
+import type { AuthState } from './auth-state.js';
 import { authOrder, providerBlock, type ConfigJson } from '../config/agent-config.js';
 import { maskSecret } from './mask.js';
 import { isKeychainRef } from './keychain-ref.js';
@@ -20,6 +21,9 @@ export interface ResolvedCredential {
   shellOnly?: boolean;
   /** Only for callers that need the key (probes); never printed. */
   key?: string;
+  dotenvPath?: string;
+  /** Env vars of the provider that are set but lose to the stored profile. */
+  shadowedEnvVars?: string[];
 }
 
 export interface UnusableProfile {
@@ -28,6 +32,9 @@ export interface UnusableProfile {
   kind: string;
   reason: string;
   hint: string;
+  /** For `cooldown` and `disabled`: when the Gateway uses it again (ISO 8601) and how long until then. */
+  until?: string;
+  remainingMs?: number;
 }
 
 export interface CredentialWorld {
@@ -35,12 +42,30 @@ export interface CredentialWorld {
   config: ConfigJson;
   env: Readonly<Record<string, string | undefined>>;
   dotenv: Readonly<Record<string, string>>;
+  /** Where `dotenv` was read from, for saying so. */
+  dotenvPath?: string;
+  /** The Gateway's auth state: a per-agent order override and cooldowns. */
+  authState?: AuthState;
+  now?: Date;
 }
 
-/** Profile ids of a provider in resolution order: `auth.order`, then `<provider>:default`, then the rest. */
-export function orderedProfiles(provider: string, w: CredentialWorld): [string, StoredProfile][] {
-  const own = Object.entries(w.store.profiles).filter(([, p]) => p.provider === provider);
+/** A stored profile belongs to a provider by id or alias: legacy `qwen-portal:*` and `qwen-cli:*` profiles count as `qwen-oauth`. */
+export function profileProvider(profile: StoredProfile): string {
+  return findProvider(profile.provider)?.id ?? profile.provider;
+}
+
+/** The order the Gateway tries a provider's profiles in: the agent's override in auth-state.json, else `auth.order` of the config. */
+export function effectiveOrder(provider: string, w: Pick<CredentialWorld, 'config' | 'authState'>): string[] | undefined {
+  const override = w.authState?.order?.[provider];
+  if (Array.isArray(override)) return override;
   const order = authOrder(w.config)[provider];
+  return Array.isArray(order) ? order : undefined;
+}
+
+/** Profile ids of a provider in resolution order: the effective order, then `<provider>:default`, then the rest. */
+export function orderedProfiles(provider: string, w: CredentialWorld): [string, StoredProfile][] {
+  const own = Object.entries(w.store.profiles).filter(([, p]) => profileProvider(p) === provider);
+  const order = effectiveOrder(provider, w);
   const rank = (id: string) => {
     const i = Array.isArray(order) ? order.indexOf(id) : -1;
     if (i >= 0) return i;
@@ -88,20 +113,44 @@ export function resolveProfile(profileId: string, profile: StoredProfile, w: Cre
 export function resolveCredential(provider: string, w: CredentialWorld): { credential: ResolvedCredential; unusable: UnusableProfile[] } {
   const unusable: UnusableProfile[] = [];
   for (const [id, profile] of orderedProfiles(provider, w)) {
+    const paused = pausedByGateway(id, provider, w);
+    if (paused) {
+      unusable.push(paused);
+      continue;
+    }
     const resolved = resolveProfile(id, profile, w);
-    if (resolved.usable) return { credential: resolved, unusable };
+    if (resolved.usable) {
+      const shadowed = (providerById(provider)?.envVars ?? []).filter((name) => w.env[name]?.trim() && name !== resolved.envVar);
+      return { credential: shadowed.length ? { ...resolved, shadowedEnvVars: shadowed } : resolved, unusable };
+    }
     unusable.push({ profileId: id, provider, kind: resolved.kind, reason: resolved.reason!, hint: resolved.hint! });
   }
   for (const name of providerById(provider)?.envVars ?? []) {
     const found = fromEnv(name, w);
     if (found) {
       return {
-        credential: { provider, kind: found.fromDotenv ? 'dotenv' : 'env', envVar: name, usable: true, masked: maskSecret(found.value), shellOnly: found.shellOnly, key: found.value },
+        credential: { provider, kind: found.fromDotenv ? 'dotenv' : 'env', envVar: name, usable: true, masked: maskSecret(found.value), shellOnly: found.shellOnly, key: found.value, dotenvPath: found.fromDotenv ? w.dotenvPath : undefined },
         unusable,
       };
     }
   }
   return { credential: { provider, kind: 'missing', usable: false }, unusable };
+}
+
+/** A profile the Gateway put in cooldown or disabled (auth-state.json usageStats), while that lasts. */
+function pausedByGateway(profileId: string, provider: string, w: CredentialWorld): UnusableProfile | undefined {
+  const stats = w.authState?.usageStats?.[profileId];
+  const now = (w.now ?? new Date()).getTime();
+  if (!stats) return undefined;
+  const until = (t: number) => ({ until: new Date(t).toISOString(), remainingMs: t - now });
+  if (typeof stats.disabledUntil === 'number' && stats.disabledUntil > now) {
+    const why = typeof stats.disabledReason === 'string' ? stats.disabledReason : 'disabled by the Gateway';
+    return { profileId, provider, kind: 'disabled', reason: `disabled (${why}) until ${new Date(stats.disabledUntil).toISOString()}`, hint: 'Fix the cause (billing, key), or pick another profile with openclaw models auth order set', ...until(stats.disabledUntil) };
+  }
+  if (typeof stats.cooldownUntil === 'number' && stats.cooldownUntil > now) {
+    return { profileId, provider, kind: 'cooldown', reason: `in cooldown until ${new Date(stats.cooldownUntil).toISOString()}`, hint: 'Wait for the cooldown to end, or pick another profile with openclaw models auth order set', ...until(stats.cooldownUntil) };
+  }
+  return undefined;
 }
 
 /** How a credential is shown: `profile qwen:default`, `env QWEN_API_KEY`, `keychain qwen:default`... */
@@ -116,7 +165,7 @@ export function describeSource(c: ResolvedCredential): string {
     case 'env':
       return `env ${c.envVar}`;
     case 'dotenv':
-      return `.env ${c.envVar}`;
+      return `.env file ${c.dotenvPath ?? '.env'} (${c.envVar})`;
     case 'missing':
       return 'no profile, no env var';
   }

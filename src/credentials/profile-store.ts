@@ -100,13 +100,14 @@ const PROFILE_STORE_SCHEMA = {
       type: 'object',
       required: ['type', 'provider'],
       properties: {
-        type: { enum: ['api_key', 'token', 'oauth'] },
+        // Types and ref sources this CLI does not know belong to someone else: kept as they are, never a reason to refuse a write.
+        type: { type: 'string', minLength: 1 },
         provider: { type: 'string', minLength: 1 },
         key: { type: 'string' },
         keyRef: {
           type: 'object',
           required: ['source', 'provider', 'id'],
-          properties: { source: { enum: ['env', 'exec', 'file'] }, provider: { type: 'string' }, id: { type: 'string' } },
+          properties: { source: { type: 'string' }, provider: { type: 'string' }, id: { type: 'string' } },
         },
       },
     },

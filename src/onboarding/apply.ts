@@ -4,6 +4,7 @@ import { updateProfileStore, readProfileStore, type StoredProfile } from '../cre
 import type { Keychain } from '../credentials/keychain.js';
 import { isKeychainRef, keychainRef } from '../credentials/keychain-ref.js';
 import type { OpenclawPaths } from '../config/paths.js';
+import { readAuthState, updateAuthState, withFirst } from '../credentials/auth-state.js';
 import type { KeyStorage } from './storage.js';
 import type { OnboardAnswers } from './types.js';
 
@@ -52,20 +53,34 @@ export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext
     ctx.paths.configPath,
     async (doc) => {
       configChanged = applyOnboardPatch(doc, patch);
-      if (ctx.storage === 'unchanged') return;
+      if (answers.moveFrom) {
+        if (doc.delete(['auth', 'profiles', answers.moveFrom])) configChanged.push({ path: `auth.profiles.${answers.moveFrom}`, op: '-' });
+        const orders = (doc.get(['auth', 'order']) ?? {}) as Record<string, unknown>;
+        for (const [provider, ids] of Object.entries(orders)) {
+          if (Array.isArray(ids) && ids.includes(answers.moveFrom)) doc.set(['auth', 'order', provider], ids.filter((id) => id !== answers.moveFrom));
+        }
+      }
       const storage = ctx.storage;
       const before = (await readProfileStore(ctx.paths.authStorePath)).profiles[answers.profileId];
-      const record = profileRecord(before, answers, storage);
-      storeChanged = JSON.stringify(before) !== JSON.stringify(record);
+      const record = storage === 'unchanged' ? undefined : profileRecord(before, answers, storage);
+      storeChanged = record !== undefined && JSON.stringify(before) !== JSON.stringify(record);
       if (ctx.dryRun) return;
       if (storage === 'keychain') await ctx.keychain!.set(answers.profileId, answers.key.key!);
-      if (storeChanged) {
+      if ((storeChanged && storage !== 'unchanged') || answers.moveFrom) {
         await updateProfileStore(ctx.paths.authStorePath, (data) => {
-          data.profiles[answers.profileId] = profileRecord(data.profiles[answers.profileId], answers, storage);
+          if (storage !== 'unchanged') data.profiles[answers.profileId] = profileRecord(data.profiles[answers.profileId], answers, storage);
+          if (answers.moveFrom) delete data.profiles[answers.moveFrom];
+        });
+      }
+      // An agent's own order override (auth-state.json) puts the new profile first too.
+      const override = (await readAuthState(ctx.paths.agentDir)).order?.[answers.choice.provider];
+      if (Array.isArray(override) && override[0] !== answers.profileId) {
+        await updateAuthState(ctx.paths.agentDir, (state) => {
+          state.order![answers.choice.provider] = withFirst(state.order![answers.choice.provider] ?? [], answers.profileId);
         });
       }
       // Leaving the keychain for the file or an env ref: no stale copy stays behind.
-      if (storage !== 'keychain' && isKeychainRef(before) && ctx.keychain) await ctx.keychain.delete(answers.profileId);
+      if (storage !== 'keychain' && storage !== 'unchanged' && isKeychainRef(before) && ctx.keychain) await ctx.keychain.delete(answers.profileId);
     },
     { dryRun: ctx.dryRun },
   );

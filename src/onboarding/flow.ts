@@ -14,6 +14,7 @@ import { configuredBaseUrl } from '../config/model-inventory.js';
 import { normalizeRef, parseRef, userModelIds } from '../config/model-refs.js';
 import { resolveDefaultRef } from '../config/default-model.js';
 import { validateBaseUrl } from '../config/values.js';
+import { pluginBlock } from '../config/plugin-policy.js';
 import type { OpenclawPaths } from '../config/paths.js';
 import { defaultProfileId, type ProfileStoreData } from '../credentials/profile-store.js';
 import { maskSecret } from '../credentials/mask.js';
@@ -25,7 +26,7 @@ import { canOpenBrowser, openBrowser } from '../ui/browser.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
 import { choiceFromFlags, type OnboardFlags } from './flags.js';
-import { checkedKey, envKeyFor, explicitKey, keyFlagsFor, missingKeyError, refModeNeedsEnv, storedProfileAnswer } from './key-sources.js';
+import { checkedKey, envKeyFor, explicitKey, keyFlagsFor, legacyProfiles, missingKeyError, refModeNeedsEnv, storedProfileAnswer } from './key-sources.js';
 import type { KeyAnswer, OnboardAnswers, SecretInputMode, SecretStoreChoice } from './types.js';
 
 export interface FlowContext {
@@ -36,6 +37,8 @@ export interface FlowContext {
   store: ProfileStoreData;
   flags: OnboardFlags;
   deps: Deps;
+  /** A provider fixed by the command (`models auth login --provider`): the provider question is answered. */
+  provider?: string;
   /** Present on a terminal without --non-interactive: the person answers what flags, env and store leave open. */
   dialogs?: Dialogs;
   /** Shows the summary of a complete draft and asks to write it (the wizard's last question). */
@@ -59,6 +62,7 @@ interface Draft {
   baseUrl?: string;
   profileId?: string;
   key?: KeyAnswer;
+  moveFrom?: string;
   mode?: SecretInputMode;
   refEnvVar?: string;
   chatModel?: string;
@@ -103,6 +107,14 @@ function need(ctx: FlowContext, flag: string, what: string): Dialogs {
 
 const askProvider: Step = async (draft, ctx) => {
   const preset = choiceFromFlags(ctx.flags);
+  if (ctx.provider && preset.choice && preset.choice.provider !== ctx.provider) {
+    throw new UsageError(`--auth-choice ${preset.choice.id} is for ${preset.choice.provider}, not ${ctx.provider}.`, `Pick one of: ${getProvider(ctx.provider).authChoices.map((c) => c.id).join(', ')}.`);
+  }
+  if (!preset.choice && ctx.provider) {
+    draft.provider = getProvider(ctx.provider);
+    draft.choice = undefined;
+    return false;
+  }
   if (preset.choice) {
     draft.choice = preset.choice;
     draft.legacyChoiceId = preset.legacyId;
@@ -186,6 +198,8 @@ const askRegion: Step = async (draft, ctx) => {
 /** Base URL and profile id: flags or defaults, never a question. */
 const settleEndpoint: Step = async (draft, ctx) => {
   const choice = draft.choice!;
+  const blocked = pluginBlock(ctx.config, draft.provider!.pluginId, ctx.paths.configPath);
+  if (blocked) throw blocked;
   draft.baseUrl = ctx.flags.baseUrl !== undefined ? validateBaseUrl(ctx.flags.baseUrl, choice.baseUrl) : baseUrlForChoice(choice, draft.region);
   if (draft.region === undefined) draft.region = endpointOf(choice.provider, draft.baseUrl).region ?? choice.region;
   draft.profileId = profileIdFor(choice.provider, ctx.flags.profileId);
@@ -223,6 +237,8 @@ const askKey: Step = async (draft, ctx) => {
   const env = envKeyFor(choice.provider, world.env);
   draft.mode = flags.secretInputMode;
   draft.refEnvVar = undefined;
+  draft.moveFrom = undefined;
+  const legacy = legacyProfiles(ctx.store, choice.provider)[0];
   if (flags.secretInputMode === 'ref') {
     if (!env) throw refModeNeedsEnv(choice);
     if (explicit && explicit.key !== env.key) {
@@ -241,6 +257,7 @@ const askKey: Step = async (draft, ctx) => {
     const stored = ctx.store.profiles[draft.profileId!];
     if (env) draft.key = { key: checkedKey(env.key, env.envVar), source: { kind: 'env', envVar: env.envVar } };
     else if (stored && stored.provider === choice.provider) draft.key = storedProfileAnswer(draft.profileId!, stored);
+    else if (legacy) draft.key = { key: checkedKey(String(legacy[1].key), legacy[0]), source: { kind: 'legacy', profileId: legacy[0] } };
     else throw missingKeyError(choice);
     return false;
   }
@@ -270,6 +287,14 @@ const askKey: Step = async (draft, ctx) => {
     const note = wasFor ? `, stored for ${wasFor}` : '';
     if (await d.confirm({ message: `Use the stored key of ${draft.profileId} (${shown}${note})?`, default: samePlan, flag: '--api-key-stdin' })) {
       draft.key = answer;
+      return true;
+    }
+  }
+  if (legacy && !stored) {
+    const [legacyId, legacyProfile] = legacy;
+    if (await d.confirm({ message: `Move the legacy profile ${legacyId} (${maskSecret(String(legacyProfile.key))}) to ${draft.profileId}?`, default: true, flag: '--api-key-stdin' })) {
+      draft.key = { key: checkedKey(String(legacyProfile.key), legacyId), source: { kind: 'legacy', profileId: legacyId } };
+      draft.moveFrom = legacyId;
       return true;
     }
   }
@@ -447,6 +472,7 @@ function answersOf(draft: Draft): OnboardAnswers {
     chatModel: draft.chatModel,
     videoModel: draft.videoModel,
     writeDaemonEnv: draft.writeDaemonEnv,
+    moveFrom: draft.moveFrom,
   };
 }
 

@@ -4,7 +4,7 @@ import { providerById } from '../catalog/registry.js';
 import type { AuthChoice } from '../catalog/types.js';
 import { validateKey } from '../credentials/key-format.js';
 import { isKeychainRef } from '../credentials/keychain-ref.js';
-import type { StoredProfile } from '../credentials/profile-store.js';
+import type { ProfileStoreData, StoredProfile } from '../credentials/profile-store.js';
 import { readAllStdin } from '../stdin.js';
 import type { World } from '../world.js';
 import { keyFlags } from '../catalog/registry.js';
@@ -83,5 +83,14 @@ export const describeKeySource = (key: KeyAnswer): string => {
       return 'prompt';
     case 'profile':
       return `stored profile ${key.source.profileId}`;
+    case 'legacy':
+      return `legacy profile ${key.source.profileId}`;
   }
 };
+
+/** Profiles stored under an alias of the provider (`qwen-portal:*`, `qwen-cli:*`) that hold their key in the file. */
+export function legacyProfiles(store: ProfileStoreData, provider: string): [string, StoredProfile][] {
+  const spec = providerById(provider);
+  if (!spec) return [];
+  return Object.entries(store.profiles).filter(([, p]) => p.provider !== provider && spec.aliases.includes(p.provider.toLowerCase()) && typeof p.key === 'string');
+}

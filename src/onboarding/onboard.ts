@@ -17,7 +17,7 @@ import { summaryLines } from './summary.js';
 import { describeKeySource } from './key-sources.js';
 import type { OnboardAnswers } from './types.js';
 
-export async function runOnboarding(flags: OnboardFlags, world: World, deps: Deps, gatewayFlags: readonly string[] = []): Promise<number> {
+export async function runOnboarding(flags: OnboardFlags, world: World, deps: Deps, gatewayFlags: readonly string[] = [], provider?: string): Promise<number> {
   const output = createOutput(world);
   const paths = resolvePaths(world);
   const { doc } = await readConfigFile(paths.configPath);
@@ -42,6 +42,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     flags,
     deps,
     dialogs,
+    provider,
     confirm: dialogs
       ? async (answers) => {
           const result = await preview(answers);

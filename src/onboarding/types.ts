@@ -9,6 +9,8 @@ export type KeySource =
   | { kind: 'stdin' }
   | { kind: 'env'; envVar: string }
   | { kind: 'prompt' }
+  /** The key of a legacy-named profile of this provider (`qwen-portal:default` for qwen-oauth). */
+  | { kind: 'legacy'; profileId: string }
   /** Reuse what the store already holds for this profile; the store is left as is. */
   | { kind: 'profile'; profileId: string; storage: 'file' | 'keychain' | 'env-ref'; envVar?: string };
 
@@ -36,4 +38,6 @@ export interface OnboardAnswers {
   videoModel?: string | null;
   /** In ref mode: also write the env var to `<state>/.env` for a Gateway daemon. */
   writeDaemonEnv?: boolean;
+  /** A legacy-named profile the person agreed to move to `profileId`: it is removed from the store and the config. */
+  moveFrom?: string;
 }

@@ -82,9 +82,10 @@ describe('onboard --non-interactive, every auth choice', () => {
   it('writes exactly the documented shape for the Coding Plan (golden)', async () => {
     const r = await openclaw(home, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key'], { env: { QWEN_API_KEY: KEY } });
     expect(r.exitCode, r.stderr).toBe(0);
-    const row = (id: string, name: string, input: string[], contextWindow: number, maxTokens: number, reasoning = false) => ({
+    // The Gateway names a row by its id.
+    const row = (id: string, _display: string, input: string[], contextWindow: number, maxTokens: number, reasoning = false) => ({
       id,
-      name,
+      name: id,
       reasoning,
       input,
       cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },

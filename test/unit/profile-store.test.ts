@@ -139,11 +139,21 @@ describe('updateProfileStore', () => {
     const before = await fs.readFile(store, 'utf8');
     await expect(
       updateProfileStore(store, (data) => {
-        data.profiles['qwen:default'] = { type: 'password' as never, provider: 'qwen', key: SECRET };
+        data.profiles['qwen:default'] = { type: 'api_key', provider: '', key: SECRET };
       }),
-    ).rejects.toThrow(/profiles\/qwen:default\/type/);
+    ).rejects.toThrow(/profiles\/qwen:default\/provider/);
     expect(await fs.readFile(store, 'utf8')).toBe(before);
     expect(await fs.readdir(path.dirname(store))).toEqual(['auth-profiles.json']);
+  });
+
+  it('a profile of a type this CLI does not know is kept as it is and blocks nothing', async () => {
+    const store = await writeStore({ version: 1, profiles: { 'other:x': { type: 'oauth2-device', provider: 'other', refresh: 'r', keyRef: { source: 'vault', provider: 'v', id: 'x' } } } });
+    await updateProfileStore(store, (data) => {
+      data.profiles['qwen:default'] = { type: 'api_key', provider: 'qwen', key: SECRET };
+    });
+    const after = JSON.parse(await fs.readFile(store, 'utf8'));
+    expect(after.profiles['other:x']).toEqual({ type: 'oauth2-device', provider: 'other', refresh: 'r', keyRef: { source: 'vault', provider: 'v', id: 'x' } });
+    expect(after.profiles['qwen:default'].key).toBe(SECRET);
   });
 
   it('a failing mutation writes nothing and releases the lock', async () => {

@@ -1,0 +1,22 @@
+import { defineCommand, value } from './command.js';
+import { allProviderNames } from '../catalog/registry.js';
+import { UsageError } from '../errors.js';
+import { keyFlagOptions, onboardOptions } from '../onboarding/flags.js';
+
+const { mode: _mode, ...loginOptions } = onboardOptions;
+
+export const modelsAuthLogin = defineCommand({
+  path: ['models', 'auth', 'login'],
+  description: 'Run the onboarding flow for one provider (plan, region, key, models)',
+  options: { provider: value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider' }), ...loginOptions },
+  extraOptions: keyFlagOptions,
+  examples: ['openclaw models auth login --provider qwen', 'printenv QWEN_API_KEY | openclaw models auth login --provider qwen --auth-choice qwen-api-key-cn --api-key-stdin'],
+  async run({ opts, extra, world, deps }) {
+    if (!opts.provider) throw new UsageError('Pass --provider <id>, like --provider qwen.', `Providers: ${allProviderNames().join(', ')}.`);
+    const [{ runOnboarding }, { findProvider }] = await Promise.all([import('../onboarding/onboard.js'), import('../catalog/registry.js')]);
+    const provider = findProvider(opts.provider);
+    if (!provider) throw new UsageError(`Unknown provider "${opts.provider}".`, `Providers: ${allProviderNames().join(', ')}.`);
+    const { provider: _p, ...flags } = opts;
+    return runOnboarding({ ...flags, mode: undefined, keys: extra }, world, deps, [], provider.id);
+  },
+});

@@ -1,0 +1,81 @@
+import { defineCommand, flag, value } from './command.js';
+import { allProviderNames } from '../catalog/registry.js';
+import { ExitCode, UsageError } from '../errors.js';
+import type { World } from '../world.js';
+
+const providerFlag = value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider', required: true });
+
+async function context(world: World, providerName: string | undefined) {
+  if (!providerName) throw new UsageError('Pass --provider <id>.');
+  const [{ createOutput }, { loadAgentState }, { providerOption }, credentials, authState] = await Promise.all([
+    import('../ui/output.js'),
+    import('../config/agent-state.js'),
+    import('../config/provider-option.js'),
+    import('../credentials/credential-source.js'),
+    import('../credentials/auth-state.js'),
+  ]);
+  const state = await loadAgentState(world);
+  const provider = providerOption(providerName, state.config)!;
+  return { output: createOutput(world), state, provider, credentials, authState };
+}
+
+export const modelsAuthOrderGet = defineCommand({
+  path: ['models', 'auth', 'order', 'get'],
+  description: 'Show the order the Gateway tries a provider\'s profiles in, and the active one',
+  options: { provider: providerFlag, json: flag('JSON output') },
+  examples: ['openclaw models auth order get --provider qwen'],
+  async run({ opts, world }) {
+    const { output, state, provider, credentials, authState } = await context(world, opts.provider);
+    const override = state.authState?.order?.[provider];
+    const effective = credentials.effectiveOrder(provider, state) ?? [];
+    const active = credentials.resolveCredential(provider, state).credential.profileId ?? null;
+    const source = Array.isArray(override) ? authState.authStatePath(state.paths.agentDir) : effective.length ? `${state.paths.configPath} (auth.order)` : null;
+    if (opts.json) {
+      output.json({ provider, order: effective, source, active });
+      return ExitCode.ok;
+    }
+    output.out(effective.length ? `Order for ${provider}: ${effective.join(', ')} (from ${source})` : `No order for ${provider}: ${provider}:default first, then the others.`);
+    output.out(`Active: ${active ?? '(none usable)'}`);
+    return ExitCode.ok;
+  },
+});
+
+export const modelsAuthOrderSet = defineCommand({
+  path: ['models', 'auth', 'order', 'set'],
+  description: 'Set the order of a provider\'s profiles for this agent (auth-state.json); the first usable one is active',
+  options: { provider: providerFlag },
+  args: [{ name: 'profileIds', description: 'profile ids, first preferred', required: true, variadic: true, dynamic: 'profile' }],
+  examples: ['openclaw models auth order set --provider qwen qwen:work qwen:default'],
+  async run({ args, opts, world }) {
+    const { output, state, provider, credentials, authState } = await context(world, opts.provider);
+    if (args.length === 0) throw new UsageError('Name at least one profile id: openclaw models auth order set --provider <id> <profileIds...>.');
+    for (const id of args) {
+      const stored = state.store.profiles[id];
+      if (!stored) throw new UsageError(`No stored profile "${id}".`, 'See the stored profiles with openclaw models auth list.');
+      if (credentials.profileProvider(stored) !== provider) throw new UsageError(`${id} belongs to ${stored.provider}, not ${provider}.`);
+    }
+    if (new Set(args).size !== args.length) throw new UsageError('A profile id is named twice.');
+    await authState.updateAuthState(state.paths.agentDir, (s) => {
+      s.order = { ...(s.order ?? {}), [provider]: [...args] };
+    });
+    const next = { ...state, authState: { ...state.authState, version: state.authState?.version ?? 1, order: { ...(state.authState?.order ?? {}), [provider]: [...args] } } };
+    const active = credentials.resolveCredential(provider, next).credential.profileId;
+    output.out(`Order for ${provider}: ${args.join(', ')}. Active: ${active ?? '(none usable)'}.`);
+    return ExitCode.ok;
+  },
+});
+
+export const modelsAuthOrderClear = defineCommand({
+  path: ['models', 'auth', 'order', 'clear'],
+  description: 'Remove this agent\'s order override for a provider',
+  options: { provider: providerFlag },
+  examples: ['openclaw models auth order clear --provider qwen'],
+  async run({ opts, world }) {
+    const { output, state, provider, authState } = await context(world, opts.provider);
+    const changed = await authState.updateAuthState(state.paths.agentDir, (s) => {
+      if (s.order) delete s.order[provider];
+    });
+    output.out(changed ? `Cleared the order override for ${provider}.` : `No order override for ${provider}: nothing to clear.`);
+    return ExitCode.ok;
+  },
+});

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { CliError } from '../errors.js';
+import { readTextIfExists, writeFileAtomic } from '../config/atomic.js';
+import { withFileLock } from '../config/lock.js';
+
+export interface UsageStats {
+  cooldownUntil?: number;
+  disabledUntil?: number;
+  disabledReason?: string;
+  [field: string]: unknown;
+}
+
+/** The Gateway's per-agent auth state (`<agent dir>/auth-state.json`); times are epoch ms. */
+export interface AuthState {
+  version: number;
+  order?: Record<string, string[]>;
+  lastGood?: unknown;
+  usageStats?: Record<string, UsageStats>;
+  [field: string]: unknown;
+}
+
+export function authStatePath(agentDir: string): string {
+  return path.join(agentDir, 'auth-state.json');
+}
+
+function parse(file: string, text: string): AuthState {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new CliError(`Cannot parse ${file}: it is not valid JSON. It was not changed.`, 1, 'Fix the file or move it away, then run the command again.');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CliError(`${file} is not an auth state file: the top level is not an object.`, 1);
+  const state = data as AuthState;
+  return { ...state, version: typeof state.version === 'number' ? state.version : 1 };
+}
+
+/** Reads the auth state without locking; a missing or empty file is an empty state. */
+export async function readAuthState(agentDir: string): Promise<AuthState> {
+  const file = authStatePath(agentDir);
+  const text = await readTextIfExists(file);
+  return text === undefined || text.trim() === '' ? { version: 1 } : parse(file, text);
+}
+
+/** Read-modify-write inside the file's lock; unknown fields are kept. Returns whether anything changed. */
+export async function updateAuthState(agentDir: string, mutate: (state: AuthState) => void): Promise<boolean> {
+  const file = authStatePath(agentDir);
+  return withFileLock(file, async () => {
+    const text = await readTextIfExists(file);
+    const state = text === undefined || text.trim() === '' ? { version: 1 } : parse(file, text);
+    const before = JSON.stringify(state);
+    mutate(state);
+    if (JSON.stringify(state) === before) return false;
+    await writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+    return true;
+  });
+}
+
+/** `ids` with `first` moved to the front. */
+export function withFirst(ids: readonly string[], first: string): string[] {
+  return [first, ...ids.filter((id) => id !== first)];
+}

@@ -1,0 +1,49 @@
+import { UsageError } from '../errors.js';
+import { canPrompt, type World } from '../world.js';
+import type { Deps } from '../deps.js';
+import { findProvider } from '../catalog/registry.js';
+import { resolvePaths } from '../config/paths.js';
+import { readConfigJson } from '../config/config-value.js';
+import { editConfigFile } from '../config/config-file.js';
+import { pluginBlock } from '../config/plugin-policy.js';
+import { updateProfileStore } from '../credentials/profile-store.js';
+import { validateKey } from '../credentials/key-format.js';
+import { maskSecret } from '../credentials/mask.js';
+import { readAllStdin } from '../stdin.js';
+import { createOutput } from '../ui/output.js';
+import { profileIdFor } from './flow.js';
+
+/** Reads a key or token (masked prompt on a terminal, else stdin), then writes the store and `auth.profiles` in one locked edit. */
+export async function pasteToken(providerName: string, requestedProfile: string | undefined, world: World, deps: Deps): Promise<void> {
+  const provider = findProvider(providerName);
+  if (!provider) throw new UsageError(`Unknown provider "${providerName}".`);
+  const output = createOutput(world);
+  const paths = resolvePaths(world);
+  const profileId = profileIdFor(provider.id, requestedProfile);
+  const blocked = pluginBlock(await readConfigJson(paths.configPath), provider.pluginId, paths.configPath);
+  if (blocked) throw blocked;
+  let raw: string;
+  if (canPrompt(world)) {
+    const dialogs = await deps.dialogs(world);
+    raw = await dialogs.password({
+      message: `Paste your ${provider.keyNoun}`,
+      flag: 'stdin',
+      validate: (value) => {
+        const result = validateKey(value);
+        return result.ok ? true : `Refused: ${result.reason}. Paste it again.`;
+      },
+    });
+  } else {
+    raw = await readAllStdin(world.stdin, { maxBytes: 64 * 1024, timeoutMs: 10_000, reader: 'paste-token', ttyHint: `pipe it in, like: printenv VAR | openclaw models auth paste-token --provider ${provider.id}` });
+  }
+  const checked = validateKey(raw);
+  if (!checked.ok) throw new UsageError(`The ${provider.keyNoun} is refused: ${checked.reason}.`);
+  await editConfigFile(paths.configPath, async (doc) => {
+    doc.set(['auth', 'profiles', profileId], { provider: provider.id, mode: 'api_key' });
+    await updateProfileStore(paths.authStorePath, (data) => {
+      const { key: _k, keyRef: _r, type: _t, provider: _p, ...rest } = data.profiles[profileId] ?? ({} as Record<string, unknown>);
+      data.profiles[profileId] = { type: 'api_key', provider: provider.id, key: checked.key, ...rest };
+    });
+  });
+  output.out(`Saved ${profileId} (${maskSecret(checked.key)}) in ${paths.authStorePath}.`);
+}
