@@ -283,4 +283,26 @@ describe('interactive onboard', () => {
     expect(w.stdout.text()).toContain('Nothing was written.');
     await expect(fs.access(path.join(w.home, '.openclaw'))).rejects.toThrow();
   });
+
+  it('offers to move a legacy qwen-portal profile to qwen-oauth, and moves it', async () => {
+    world = await testWorld({ tty: true });
+    const agentDir = path.join(world.home, '.openclaw/agents/main/agent');
+    await fs.mkdir(agentDir, { recursive: true });
+    await fs.writeFile(path.join(agentDir, 'auth-profiles.json'), JSON.stringify({ version: 1, profiles: { 'qwen-portal:default': { type: 'api_key', provider: 'qwen-portal', key: KEY } } }));
+    const w = world;
+    const result = runIn(w, ['onboard', '--auth-choice', 'qwen-oauth', '--secret-store', 'file'], testDeps());
+    result.catch(() => undefined);
+    let s = await next();
+    expect(s).toContain('Move the legacy profile qwen-portal:default (sk-w…WXYZ) to qwen-oauth:default?');
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('Default chat model');
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('Write these changes?');
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+    const store = JSON.parse(await fs.readFile(path.join(agentDir, 'auth-profiles.json'), 'utf8'));
+    expect(store.profiles).toEqual({ 'qwen-oauth:default': { type: 'api_key', provider: 'qwen-oauth', key: KEY } });
+  });
 });
