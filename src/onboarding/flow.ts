@@ -4,7 +4,7 @@
  * Without a terminal an unanswered question is a usage error naming its flag.
  * On a terminal Esc goes back one question.
  */
-import { UsageError } from '../errors.js';
+import { CancelledError, UsageError } from '../errors.js';
 import { findProvider, getProvider, providerById, wizardProviders } from '../catalog/registry.js';
 import { baseUrlForChoice, choiceFor, endpointChatCatalog, endpointOf, endpointVideoCatalog, videoCatalog } from '../catalog/endpoints.js';
 import { choiceInRegion, keyFindings, refProviderFindings, videoModelFindings, chatModelFindings, type PlanFinding } from '../catalog/policy.js';
@@ -425,6 +425,46 @@ const askVideoModel: Step = async (draft, ctx) => {
   return true;
 };
 
+/** The wizard offers the --verify probe before anything is written; a failure offers re-enter, save anyway or cancel. */
+const askKeyCheck: Step = async (draft, ctx) => {
+  const d = ctx.dialogs;
+  if (!d || ctx.flags.verify || !draft.key?.key) return false;
+  if (!(await d.confirm({ message: 'Check the key now with one small live request?', default: true, flag: '--verify' }))) return true;
+  const { verifyKey } = await import('./verify.js');
+  const provider = draft.provider!;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const verdict = await verifyKey(answersOf(draft), ctx.deps.fetch);
+    if (verdict.status === 'ok') {
+      ctx.output.info(`Verified: ${verdict.model} answered in ${verdict.latencyMs} ms.`);
+      return true;
+    }
+    ctx.output.warn(`The key check failed (${verdict.status}): ${verdict.message}`);
+    const next = await d.select({
+      message: 'The key did not pass the check. What now?',
+      flag: '--verify',
+      choices: [
+        { name: 'Re-enter the key', value: 'again', description: 'Paste another key and check it' },
+        { name: 'Save anyway', value: 'save', description: 'Write it as it is (the check can fail for reasons other than the key)' },
+        { name: 'Cancel', value: 'cancel', description: 'Write nothing' },
+      ],
+    });
+    if (next === 'save') return true;
+    if (next === 'cancel') throw new CancelledError();
+    const raw = await d.password({
+      message: `Paste your ${provider.keyNoun}`,
+      flag: `--api-key-stdin or ${keyFlagsFor(draft.choice!)[0]}`,
+      validate: (value) => {
+        const result = validateKey(value);
+        return result.ok ? true : `Refused: ${result.reason}. Paste it again.`;
+      },
+    });
+    draft.key = { key: checkedKey(raw, 'the prompt'), source: { kind: 'prompt' } };
+    draft.moveFrom = undefined;
+  }
+  ctx.output.info('Checked three times; saving the key as it is.');
+  return true;
+};
+
 const askDaemonEnv: Step = async (draft, ctx) => {
   draft.writeDaemonEnv = ctx.flags.writeDaemonEnv;
   if (draft.mode !== 'ref' || ctx.flags.writeDaemonEnv || !ctx.dialogs) return false;
@@ -476,13 +516,32 @@ function answersOf(draft: Draft): OnboardAnswers {
   };
 }
 
-const STEPS: Step[] = [askProvider, askPlan, askRegion, settleEndpoint, askKey, askChatModel, askVideoModel, askDaemonEnv, askSecretStore];
+const STEPS: Step[] = [askProvider, askPlan, askRegion, settleEndpoint, askKey, askChatModel, askVideoModel, askKeyCheck, askDaemonEnv, askSecretStore];
 /** Forward moves plus Esc-backs; far above any real run, so a stuck terminal cannot loop forever. */
 const MAX_MOVES = 500;
 
 /** Runs the questions; the wizard's confirmation is the last one (Esc there goes back too). */
+/** The setup the wizard opens with: what is configured now, in one block. */
+function showCurrentSetup(ctx: FlowContext): void {
+  const current = currentSetup(ctx.config);
+  if (!current) return;
+  const p = current.provider;
+  const plan = p.plans?.find((x) => x.id === current.plan)?.label;
+  const region = p.regions?.find((x) => x.id === current.region)?.label;
+  const profiles = Object.entries(ctx.store.profiles).filter(([, sp]) => sp.provider === p.id).map(([id]) => id);
+  const c = ctx.output.color;
+  ctx.output.info(c.bold('Current setup'));
+  ctx.output.info(`  Provider  ${[p.label, plan, region].filter(Boolean).join(' · ')}`);
+  if (current.baseUrl) ctx.output.info(`  Endpoint  ${current.baseUrl}`);
+  ctx.output.info(`  Profile   ${profiles.length ? profiles.join(', ') : '(none stored)'}`);
+  ctx.output.info(`  Model     ${current.model ?? '(not set)'}`);
+  ctx.output.info(`  Video     ${current.video ?? '(not set)'}`);
+  ctx.output.info('It is preselected below; Esc goes back one question.');
+}
+
 export async function runOnboardingFlow(ctx: FlowContext): Promise<OnboardAnswers> {
   const draft: Draft = {};
+  if (ctx.dialogs) showCurrentSetup(ctx);
   const asked: number[] = [];
   let noticeShown = false;
   let i = 0;

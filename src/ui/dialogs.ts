@@ -34,6 +34,7 @@ export class GoBack extends Error {
 }
 
 const ESC = '\u001b';
+const MAX_PASSWORD_ATTEMPTS = 5;
 
 export function createDialogs(world: World): Dialogs {
   let prompts: Promise<typeof import('@inquirer/prompts')> | undefined;
@@ -65,6 +66,17 @@ export function createDialogs(world: World): Dialogs {
   return {
     select: (q) => ask(q.message, q.flag, (p, ctx) => p.select({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 }, ctx)),
     confirm: (q) => ask(q.message, q.flag, (p, ctx) => p.confirm({ message: q.message, default: q.default }, ctx)),
-    password: (q) => ask(q.message, q.flag, (p, ctx) => p.password({ message: q.message, mask: '*', validate: q.validate }, ctx)),
+    // A refused key is not left in the field to be appended to: the question is asked anew, empty, with the reason above it.
+    password: async (q) => {
+      let refused = '';
+      for (let attempt = 1; ; attempt++) {
+        const message = refused ? `${q.message} (${refused})` : q.message;
+        const value = await ask(q.message, q.flag, (p, ctx) => p.password({ message, mask: '*' }, ctx));
+        const verdict = q.validate(value);
+        if (verdict === true) return value;
+        if (attempt >= MAX_PASSWORD_ATTEMPTS) throw new UsageError(`${verdict} Gave up after ${MAX_PASSWORD_ATTEMPTS} tries.`);
+        refused = verdict;
+      }
+    },
   };
 }

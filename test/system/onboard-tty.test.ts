@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import { BIN, openclaw, tempHome, type TempHome } from '../helpers/cli.js';
 import { skipWithout } from '../helpers/system-tools.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
+import { startFakeDashscope } from '../helpers/fake-dashscope.js';
 
 const KEY = 'sk-terminal0123456789abcdWXYZ';
 let home: TempHome;
@@ -44,6 +45,8 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     await t.send('Enter');
     await t.waitFor(/Default video model[\s\S]*Set one anyway/);
     await t.send('Enter'); // Skip
+    await t.waitFor('Check the key now with one small live request?');
+    await t.send('n', 'Enter');
     // No Secret Service here: the wizard says so before asking, and does not offer the keychain.
     s = await t.waitFor('Write these changes?');
     expect(s).toContain('No OS keychain answers here (absent)');
@@ -81,6 +84,8 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     await t.send('Enter');
     await t.waitFor('qwen/wan2.6-r2v-flash');
     await t.send('Down', 'Down', 'Enter'); // wan2.6-r2v
+    await t.waitFor('Check the key now with one small live request?');
+    await t.send('n', 'Enter');
     await t.waitFor('Write these changes?');
     await t.send('Enter');
     await t.waitFor('Next: openclaw models list --provider qwen');
@@ -120,12 +125,130 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     }
   });
 
-  it('Esc cancels too', async () => {
+  it('Esc at the first question cancels', async () => {
     const t = await onboardIn({ QWEN_API_KEY: KEY });
     await t.waitFor('What do you want to connect?');
     await t.send('Escape');
     await t.waitFor('Cancelled. Nothing was written.');
     expect(await t.exitCode()).toBe(130);
+    expect(await home.exists('.openclaw')).toBe(false);
+  });
+});
+
+describe.skipIf(skipWithout('tmux'))('a newcomer in the wizard', () => {
+  it('opens with the current setup and preselects it', async () => {
+    const r = await openclaw(home, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key-cn', '--model', 'qwen/glm-5', '--secret-store', 'file'], { env: { QWEN_API_KEY: KEY } });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const t = await onboardIn({}, ['--secret-store', 'file']);
+    let s = await t.waitFor('What do you want to connect?');
+    expect(s).toContain('Current setup');
+    expect(s).toContain('Qwen Cloud · Standard (pay-as-you-go) · China (mainland)');
+    expect(s).toContain('Model     qwen/glm-5');
+    expect(s).toContain('Video     qwen/wan2.6-t2v');
+    expect(s).toMatch(/❯ Qwen Cloud \(recommended\) \(current\)/);
+    await t.send('Enter');
+    s = await t.waitFor('Which plan is your key for?');
+    expect(s).toMatch(/❯ Standard \(pay-as-you-go\) \(current\)/);
+    await t.send('Enter');
+    s = await t.waitFor('Which region?');
+    expect(s).toMatch(/❯ China \(mainland\) \(current\)/);
+    await t.send('Enter');
+    s = await t.waitFor('Use the stored key of qwen:default');
+    expect(s).toContain('stored for Standard (pay-as-you-go), China (mainland)');
+    await t.send('Enter');
+    s = await t.waitFor('Default chat model');
+    expect(s).toMatch(/❯ Keep current \(qwen\/glm-5\)/);
+    await t.send('C-c');
+    expect(await t.exitCode()).toBe(130);
+  });
+
+  it('Esc goes back one question, and the answer can change', async () => {
+    const t = await onboardIn({}, ['--secret-store', 'file', '--no-video']);
+    await t.waitFor('What do you want to connect?');
+    await t.send('Enter');
+    await t.waitFor('Which plan is your key for?');
+    await t.send('Enter'); // Coding Plan
+    await t.waitFor('coding-intl.dashscope.aliyuncs.com');
+    await t.send('Escape'); // back to the plan
+    await t.waitFor(/Which plan is your key for\?[^\n]*\n[\s\S]*❯ Coding Plan/);
+    await t.send('Down', 'Enter'); // Standard this time
+    const s = await t.waitFor('dashscope-intl.aliyuncs.com');
+    expect(s).toMatch(/Which region\?/);
+    await t.send('Enter');
+    await t.waitFor('Paste your Qwen Cloud API key');
+    await t.type(KEY);
+    await t.send('Enter');
+    await t.waitFor('Default chat model');
+    await t.send('Escape'); // back to the key: asked anew
+    await t.waitFor(/Paste your Qwen Cloud API key\s*$/m);
+    await t.type(KEY);
+    await t.send('Enter');
+    await t.waitFor('Default chat model');
+    await t.send('Enter');
+    await t.waitFor('Check the key now with one small live request?');
+    await t.send('n', 'Enter');
+    await t.waitFor('Write these changes?');
+    await t.send('Enter');
+    await t.waitFor('Next: openclaw models list --provider qwen');
+    expect(await t.exitCode()).toBe(0);
+    expect(JSON.parse(await fs.readFile(home.configPath, 'utf8')).models.providers.qwen.baseUrl).toBe('https://dashscope-intl.aliyuncs.com/compatible-mode/v1');
+  });
+
+  it('a refused key is cleared: the next paste starts fresh', async () => {
+    const t = await onboardIn({}, ['--auth-choice', 'qwen-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
+    await t.waitFor('Paste your Qwen Cloud API key');
+    await t.type('not a key');
+    await t.send('Enter');
+    const s = await t.waitFor(/Paste your Qwen Cloud API key \(Refused: the key contains whitespace/);
+    expect(s.split('\n').at(-1) ?? '').not.toContain('*');
+    await t.type(KEY);
+    await t.send('Enter');
+    await t.waitFor('Check the key now with one small live request?');
+    await t.send('n', 'Enter');
+    await t.waitFor('Write these changes?');
+    await t.send('Enter');
+    expect(await t.exitCode()).toBe(0);
+    expect(JSON.parse(await fs.readFile(home.storePath, 'utf8')).profiles['qwen:default'].key).toBe(KEY);
+  });
+
+  it('the key check fails against the endpoint, then "Save anyway" writes it', async () => {
+    const api = await startFakeDashscope();
+    try {
+      const bad = 'sk-revoked-0123456789abcWXYZ';
+      const t = await onboardIn({}, ['--auth-choice', 'qwen-api-key', '--base-url', `${api.url}/v1`, '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
+      await t.waitFor('Paste your Qwen Cloud API key');
+      await t.type(bad);
+      await t.send('Enter');
+      await t.waitFor('Check the key now with one small live request?');
+      await t.send('Enter');
+      const s = await t.waitFor('The key did not pass the check. What now?');
+      expect(s).toContain('The key check failed (auth): HTTP 401 invalid_api_key');
+      expect(s).toContain('Re-enter the key');
+      expect(s).not.toContain(bad);
+      expect(api.requests).toHaveLength(1);
+      await t.send('Down', 'Enter'); // Save anyway
+      await t.waitFor('Write these changes?');
+      await t.send('Enter');
+      expect(await t.exitCode()).toBe(0);
+      expect(JSON.parse(await fs.readFile(home.storePath, 'utf8')).profiles['qwen:default'].key).toBe(bad);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('declining the summary writes nothing and is not an error', async () => {
+    const t = await onboardIn({ QWEN_API_KEY: KEY }, ['--auth-choice', 'qwen-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
+    await t.waitFor('Use QWEN_API_KEY');
+    await t.send('Enter');
+    await t.waitFor('Store the key itself');
+    await t.send('Enter');
+    await t.waitFor('Check the key now with one small live request?');
+    await t.send('n', 'Enter');
+    await t.waitFor('Write these changes?');
+    await t.send('n', 'Enter');
+    const s = await t.waitFor('Nothing was written.');
+    expect(s).not.toContain('Error');
+    expect(await t.exitCode()).toBe(0);
     expect(await home.exists('.openclaw')).toBe(false);
   });
 });

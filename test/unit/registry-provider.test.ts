@@ -111,6 +111,10 @@ describe('a provider registered as a spec', () => {
     expect(screen.getScreen()).toContain('acme/acme-2-mini');
     screen.keypress('enter');
     await screen.next();
+    expect(screen.getScreen()).toContain('Check the key now with one small live request?');
+    screen.type('n');
+    screen.keypress('enter');
+    await screen.next();
     expect(screen.getScreen()).toContain('Where should the key be kept?');
     screen.keypress('enter');
     await screen.next();
