@@ -299,3 +299,49 @@ describe('models auth', () => {
     expect(again.stderr).toContain('No profile "qwen:work"');
   });
 });
+
+describe('models status for a newcomer', () => {
+  it('on an empty HOME: plain status says to run onboard, --check exits 1 saying so', async () => {
+    const plain = await openclaw(home, ['models', 'status']);
+    expect(plain.exitCode).toBe(0);
+    expect(plain.stdout).toContain('(no provider in use: run openclaw onboard)');
+    const check = await openclaw(home, ['models', 'status', '--check']);
+    expect(check.exitCode).toBe(1);
+    expect(check.stderr).toContain('Nothing is configured');
+    expect(check.stderr).toContain('Run openclaw onboard');
+    expect(await home.exists('.openclaw')).toBe(false);
+  });
+
+  it('says endpoint, plan, region and active profile per provider, in text and JSON', async () => {
+    await onboard(['--auth-choice', 'qwen-api-key-cn', '--secret-store', 'file']);
+    const text = await openclaw(home, ['models', 'status'], { env: { QWEN_API_KEY: KEY } });
+    expect(text.stdout).toContain('endpoint https://coding.dashscope.aliyuncs.com/v1 (coding, cn)');
+    expect(text.stdout).toContain('active profile qwen:default');
+    const json = JSON.parse((await openclaw(home, ['models', 'status', '--json'])).stdout);
+    expect(json.auth.providers).toEqual([
+      expect.objectContaining({ provider: 'qwen', baseUrl: 'https://coding.dashscope.aliyuncs.com/v1', plan: 'coding', region: 'cn', activeProfile: 'qwen:default', source: 'profile', description: 'profile qwen:default' }),
+    ]);
+  });
+
+  it('bare openclaw prints help to stdout; every command help ends with examples', async () => {
+    const bare = await openclaw(home, []);
+    expect(bare.exitCode).toBe(0);
+    expect(bare.stdout).toContain('Usage: openclaw');
+    expect(bare.stderr).toBe('');
+    for (const args of [['onboard'], ['models'], ['models', 'list'], ['models', 'set'], ['models', 'set-video'], ['models', 'status'], ['models', 'auth'], ['models', 'auth', 'list'], ['models', 'auth', 'logout'], ['models', 'auth', 'login'], ['models', 'auth', 'paste-token'], ['models', 'auth', 'order', 'set'], ['completion'], ['secrets', 'migrate'], ['secrets', 'resolve']]) {
+      const r = await openclaw(home, [...args, '--help']);
+      expect(r.exitCode, args.join(' ')).toBe(0);
+      expect(r.stdout.trimEnd(), args.join(' ')).toMatch(/Examples:\n(  \$ .*openclaw .*\n?)+$/);
+    }
+    const onboardHelp = (await openclaw(home, ['onboard', '--help'])).stdout;
+    for (const name of ['QWEN_API_KEY', 'MODELSTUDIO_API_KEY', 'DASHSCOPE_API_KEY']) expect(onboardHelp).toContain(name);
+  });
+
+  it('a long model ref widens the table column instead of breaking the alignment', async () => {
+    await writeConfig(JSON.stringify({ agents: { defaults: { model: { primary: 'my-very-long-provider-name/an-extremely-long-model-identifier-v2' } } }, models: { providers: { 'my-very-long-provider-name': { baseUrl: 'https://x.example', models: [{ id: 'an-extremely-long-model-identifier-v2' }] } } } }));
+    const lines = (await openclaw(home, ['models', 'list'])).stdout.trimEnd().split('\n');
+    const inputAt = lines[0]!.indexOf('Input');
+    expect(lines[1]!.slice(inputAt).startsWith('text')).toBe(true);
+    expect(lines[1]![inputAt - 1]).toBe(' ');
+  });
+});
