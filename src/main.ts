@@ -1,7 +1,9 @@
 import { CommanderError } from 'commander';
 import { buildProgram, commandTree, unknownSubcommand } from './cli.js';
 import { CliError, ExitCode } from './errors.js';
-import { worldFromProcess, type World } from './world.js';
+import { worldFromProcess, type OutStream, type World } from './world.js';
+import { scrubSecrets } from './credentials/mask.js';
+import { setNoticeSink } from './notices.js';
 import { defaultDeps, type Deps } from './deps.js';
 import { createOutput } from './ui/output.js';
 import { VERSION } from './version.js';
@@ -11,8 +13,24 @@ function isPromptCancel(error: unknown): boolean {
 }
 
 /** Runs one invocation against a world and returns the exit code; never calls process.exit. */
+/**
+ * Everything written to a pipe or file goes through the scrubber: no
+ * 8-character run of a secret this process has seen leaves it. A terminal is
+ * left as it is: the prompt library needs the real stream, and it only ever
+ * shows masked keys.
+ */
+function scrubbed(stream: OutStream): OutStream {
+  if (stream.isTTY) return stream;
+  return { write: (chunk: string) => stream.write(scrubSecrets(String(chunk))), isTTY: stream.isTTY, columns: stream.columns };
+}
+
 export async function run(argv: string[], world: World, deps: Deps = defaultDeps()): Promise<number> {
   if (argv.includes('--no-color')) world = { ...world, env: { ...world.env, NO_COLOR: '1' } };
+  // `secrets resolve` answers the Gateway with the secrets themselves, on stdout only.
+  const answersWithSecrets = argv[0] === 'secrets' && argv[1] === 'resolve';
+  world = { ...world, stdout: answersWithSecrets ? world.stdout : scrubbed(world.stdout), stderr: scrubbed(world.stderr) };
+  const stderr = world.stderr;
+  setNoticeSink((line) => stderr.write(`${line}\n`));
   let exitCode: number = ExitCode.ok;
   const program = buildProgram(
     async (spec, args, opts, extra) => {
@@ -59,7 +77,26 @@ function reportError(error: unknown, world: World): number {
   return ExitCode.failure;
 }
 
+/**
+ * A reader that closes the pipe early (`| head -1`) ends the command quietly
+ * with exit 0; any other output error (`>/dev/full`) is one line and exit 1.
+ */
+function handleOutputErrors(proc: NodeJS.Process): void {
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') proc.exit(0);
+    try {
+      proc.stderr.write(`openclaw: cannot write the output: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message}\n`);
+    } catch {
+      // stderr is gone too: the exit code says it
+    }
+    proc.exit(1);
+  };
+  proc.stdout.on('error', onError);
+  proc.stderr.on('error', (error: NodeJS.ErrnoException) => proc.exit(error.code === 'EPIPE' ? 0 : 1));
+}
+
 export async function main(argv: string[], proc: NodeJS.Process): Promise<number> {
+  handleOutputErrors(proc);
   // The prompt library colours through node:util styleText, which reads NO_COLOR from the process itself.
   if (argv.includes('--no-color')) proc.env.NO_COLOR = '1';
   return run(argv, worldFromProcess(proc));

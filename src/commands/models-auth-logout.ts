@@ -21,6 +21,7 @@ export const modelsAuthLogout = defineCommand({
         import('../credentials/keychain-ref.js'),
         import('../world.js'),
       ]);
+    const { transactional } = await import('../credentials/keychain-tx.js');
     const output = createOutput(world);
     const paths = resolvePaths(world);
     const stored = (await readProfileStore(paths.authStorePath)).profiles[profileId];
@@ -46,7 +47,8 @@ export const modelsAuthLogout = defineCommand({
         delete data.profiles[profileId];
         keychainRemoved = isKeychainRef(current);
       });
-      if (keychainRemoved) await (await deps.keychain()).delete(profileId);
+      // Checked now (the keychain must answer), removed once the files no longer refer to it.
+      if (keychainRemoved) await transactional(await deps.keychain()).delete(profileId);
     });
     output.out(`Removed ${profileId}${keychainRemoved ? ' (and its OS keychain item)' : ''}.`);
     return ExitCode.ok;

@@ -14,8 +14,10 @@ interface Outcome {
 }
 
 /** Moves one profile's secret; the store record changes only after the secret is safe at its destination. */
-async function moveProfile(id: string, profile: StoredProfile, to: Target, keychain: Keychain): Promise<StoredProfile> {
+async function moveProfile(id: string, profile: StoredProfile, to: Target, plain: Keychain): Promise<StoredProfile> {
   const { keychainRef } = await import('../credentials/keychain-ref.js');
+  const { transactional } = await import('../credentials/keychain-tx.js');
+  const keychain = transactional(plain);
   const { key, keyRef: _ref, ...rest } = profile;
   if (to === 'keychain') {
     await keychain.set(id, key!);
@@ -64,7 +66,8 @@ async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
       for (const [id, record] of moved) data.profiles[id] = record;
     });
     if (to === 'file') {
-      for (const id of moved.keys()) await keychain.delete(id);
+      const { transactional } = await import('../credentials/keychain-tx.js');
+      for (const id of moved.keys()) await transactional(keychain).delete(id);
     } else {
       doc.set(['secrets', 'providers', 'keychain'], keychainExecProvider(world.execPath, world.entryPath));
     }

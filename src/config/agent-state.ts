@@ -16,6 +16,8 @@ export interface AgentState extends CredentialWorld {
 /** Everything the read-only commands look at, read without locks and without writing. */
 export async function loadAgentState(world: World): Promise<AgentState> {
   const paths = resolvePaths(world);
+  const { recoverBeforeReading } = await import('./transaction.js');
+  await recoverBeforeReading(paths.configPath);
   const [config, store, dotenv, authState] = await Promise.all([
     readConfigJson(paths.configPath),
     readProfileStore(paths.authStorePath),

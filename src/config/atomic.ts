@@ -1,12 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../errors.js';
+import { currentTransaction } from './transaction-context.js';
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EDQUOT') return 'the disk quota is exceeded';
   if (code === 'EROFS') return 'the file system is read-only';
   return error instanceof Error ? error.message : String(error);
 }
@@ -40,7 +42,33 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
   }
 }
 
+function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** A path we read or write must be a regular file (through symlinks): a FIFO would hang the read, a directory cannot be replaced. */
+export async function checkRegularFile(file: string): Promise<boolean> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    throw new CliError(`Cannot read ${file}: ${reason(error)}.`);
+  }
+  if (!stat.isFile()) throw new CliError(`${file} is ${kindOf(stat)}, not a file: nothing was read or changed.`, 1, 'Move it away (or point the override at a file) and run the command again.');
+  return true;
+}
+
+/** The file's text; undefined when missing. Inside a transaction, what the command staged for it. */
 export async function readTextIfExists(file: string): Promise<string | undefined> {
+  const staged = currentTransaction()?.staged.get(path.resolve(file));
+  if (staged) return staged.content;
+  if (!(await checkRegularFile(file))) return undefined;
   try {
     return await fs.readFile(file, 'utf8');
   } catch (error) {
@@ -49,8 +77,13 @@ export async function readTextIfExists(file: string): Promise<string | undefined
   }
 }
 
-async function writeTemp(target: string, data: string | Buffer, mode: number): Promise<string> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`);
+/** `.<name>.<pid>.<random>.tmp` beside the target: same directory, so the rename is atomic. */
+export function tempNameFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`);
+}
+
+/** Writes and fsyncs a new file; the caller has recorded its name for cleanup before calling. */
+export async function writeTemp(temp: string, data: string | Buffer, mode: number): Promise<void> {
   const handle = await fs.open(temp, 'wx', mode);
   try {
     await handle.writeFile(data);
@@ -59,33 +92,51 @@ async function writeTemp(target: string, data: string | Buffer, mode: number): P
   } finally {
     await handle.close();
   }
-  return temp;
+}
+
+/** A symlinked file is written at its target, so the link (a dotfiles checkout, say) stays a link. */
+export async function realTarget(target: string): Promise<string> {
+  try {
+    return await fs.realpath(target);
+  } catch {
+    return path.resolve(target);
+  }
 }
 
 /**
  * Temp file in the same directory, fsync, rename over the target: readers see
  * the old file or the new one, never half of one. With `backup`, the current
- * target is first copied (atomically too) to `<target>.bak`.
+ * target is first copied (atomically too) to `<target>.bak`. Inside a
+ * transaction the write is staged and lands with the others at commit.
  */
 export async function writeFileAtomic(target: string, data: string, opts: { mode?: number; backup?: boolean } = {}): Promise<void> {
   const mode = opts.mode ?? 0o600;
+  const tx = currentTransaction();
+  if (tx) {
+    tx.staged.set(path.resolve(target), { content: data, mode, backup: Boolean(opts.backup) });
+    return;
+  }
   await ensurePrivateDir(path.dirname(target));
+  await checkRegularFile(target);
+  const real = await realTarget(target);
   const temps: string[] = [];
   try {
     if (opts.backup) {
-      const previous = await fs.readFile(target).catch((error: NodeJS.ErrnoException) => {
+      const previous = await fs.readFile(real).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;
       });
       if (previous !== undefined) {
-        const bakTemp = await writeTemp(`${target}.bak`, previous, 0o600);
+        const bakTemp = tempNameFor(`${real}.bak`);
         temps.push(bakTemp);
-        await fs.rename(bakTemp, `${target}.bak`);
+        await writeTemp(bakTemp, previous, 0o600);
       }
     }
-    const temp = await writeTemp(target, data, mode);
+    const temp = tempNameFor(real);
     temps.push(temp);
-    await fs.rename(temp, target);
+    await writeTemp(temp, data, mode);
+    if (temps.length === 2) await fs.rename(temps[0]!, `${real}.bak`);
+    await fs.rename(temp, real);
   } catch (error) {
     await Promise.all(temps.map((t) => fs.rm(t, { force: true })));
     if (error instanceof CliError) throw error;

@@ -1,6 +1,6 @@
 import { Json5Document } from './json5-editor.js';
 import { readTextIfExists, writeFileAtomic } from './atomic.js';
-import { withFileLock } from './lock.js';
+import { withTransaction } from './transaction.js';
 
 /** Reads and parses openclaw.json without locking; a missing file is an empty document. */
 export async function readConfigFile(file: string): Promise<{ text?: string; doc: Json5Document }> {
@@ -9,9 +9,10 @@ export async function readConfigFile(file: string): Promise<{ text?: string; doc
 }
 
 /**
- * Read-modify-write of openclaw.json inside its cross-process lock. Nothing is
- * written when the edit changes no byte; otherwise the previous file is kept
- * as `.bak` and the new one lands atomically, 0600.
+ * Read-modify-write of openclaw.json as one transaction under its lock: what
+ * `edit` writes elsewhere (the store, .env, auth-state.json, keychain items)
+ * lands with it or not at all. Nothing is written when the edit changes no
+ * byte; otherwise the previous file is kept as `.bak`, 0600.
  */
 export async function editConfigFile(
   file: string,
@@ -32,6 +33,5 @@ export async function editConfigFile(
     if (changed && !opts.dryRun) await writeFileAtomic(file, after, { mode: 0o600, backup: true });
     return { before: text, after, changed };
   };
-  if (opts.dryRun) return run();
-  return withFileLock(file, run);
+  return withTransaction(file, run, { dryRun: opts.dryRun });
 }

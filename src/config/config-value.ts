@@ -10,8 +10,10 @@ import type { ConfigJson } from './agent-config.js';
 export async function readConfigJson(file: string): Promise<ConfigJson> {
   const text = await readTextIfExists(file);
   if (text === undefined) return {};
+  const { checkNesting } = await import('./json5-nesting.js');
+  checkNesting(text, file);
   try {
-    const value: unknown = JSON.parse(text);
+    const value: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as ConfigJson;
   } catch {
     // not strict JSON: fall through to the JSON5 parser

@@ -1,17 +1,8 @@
 import { JsonArrayNode, JsonError, JsonIdentifierNode, JsonObjectNode, JsonParseError, JsonParser } from '@croct/json5-parser';
 import { CliError } from '../errors.js';
+import { ConfigParseError, checkNesting } from './json5-nesting.js';
 
-export class ConfigParseError extends CliError {
-  constructor(
-    readonly path: string,
-    readonly line: number,
-    readonly column: number,
-    detail: string,
-  ) {
-    super(`Cannot parse ${path} at line ${line}, column ${column}: ${detail}. It was not changed.`, 1, 'Fix the file (or move it away) and run the command again.');
-    this.name = 'ConfigParseError';
-  }
-}
+export { ConfigParseError };
 
 interface Style {
   indent: string;
@@ -64,14 +55,36 @@ function nest(keys: string[], value: unknown): unknown {
   return keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
 }
 
+/** A key twice in one object: JSON5 keeps the last, an edit would land in the first. Refused with both places. */
+function checkDuplicateKeys(node: JsonObjectNode, file: string): void {
+  const seen = new Map<string, { line: number; column: number }>();
+  for (const prop of node.properties) {
+    const key = String(prop.key.toJSON());
+    const at = prop.location.start;
+    const first = seen.get(key);
+    if (first) {
+      throw new ConfigParseError(file, at.line, at.column, `duplicate key "${key}" (first at line ${first.line}, column ${first.column}, again at line ${at.line}, column ${at.column}); remove one of them`);
+    }
+    seen.set(key, { line: at.line, column: at.column });
+    const value = prop.value;
+    if (value instanceof JsonObjectNode) checkDuplicateKeys(value, file);
+    else if (value instanceof JsonArrayNode) for (const el of value.elements) if (el instanceof JsonObjectNode) checkDuplicateKeys(el, file);
+  }
+}
+
 function parseRoot(text: string, file: string): JsonObjectNode {
+  checkNesting(text, file);
   try {
-    return JsonParser.parse(text, JsonObjectNode);
+    const root = JsonParser.parse(text, JsonObjectNode);
+    checkDuplicateKeys(root, file);
+    return root;
   } catch (error) {
     if (error instanceof JsonParseError) {
       throw new ConfigParseError(file, error.location.start.line, error.location.start.column, error.message.replace(/ at \d+:\d+\.?$/, ''));
     }
+    if (error instanceof ConfigParseError) throw error;
     if (error instanceof JsonError) throw new ConfigParseError(file, 1, 1, 'the top level must be an object');
+    if (error instanceof RangeError) throw new ConfigParseError(file, 1, 1, 'the document is nested too deeply to read');
     throw error;
   }
 }
@@ -88,10 +101,15 @@ export class Json5Document {
     /** A new file is written as plain JSON with 2-space indentation. */
     private readonly fresh: boolean,
     private readonly file: string,
+    /** Kept as found: a byte order mark, and CRLF line endings (inserted lines get them too). */
+    private readonly bom = false,
+    private readonly crlf = false,
   ) {}
 
   static parse(text: string, file: string): Json5Document {
-    return new Json5Document(parseRoot(text, file), detectStyle(text), false, file);
+    const bom = text.startsWith('\uFEFF');
+    const body = bom ? text.slice(1) : text;
+    return new Json5Document(parseRoot(body, file), detectStyle(body), false, file, bom, body.includes('\r\n'));
   }
 
   static empty(file = 'openclaw.json'): Json5Document {
@@ -177,7 +195,7 @@ export class Json5Document {
    */
   delete(path: readonly string[]): boolean {
     if (!this.has(path)) return false;
-    const text = this.toString();
+    const text = this.root.toString();
     const root = parseRoot(text, this.file);
     let parent = root;
     for (const key of path.slice(0, -1)) parent = parent.get(key, JsonObjectNode);
@@ -215,6 +233,7 @@ export class Json5Document {
 
   toString(): string {
     if (this.fresh) return `${JSON.stringify(this.toJSON(), null, 2)}\n`;
-    return this.root.toString();
+    const text = this.root.toString();
+    return (this.bom ? '\uFEFF' : '') + (this.crlf ? text.replace(/\r?\n/g, '\r\n') : text);
   }
 }

@@ -1,7 +1,7 @@
 import { findProvider, providerById } from '../catalog/registry.js';
 import type { AuthState } from './auth-state.js';
 import { authOrder, providerBlock, type ConfigJson } from '../config/agent-config.js';
-import { maskSecret } from './mask.js';
+import { maskSecret, rememberSecret } from './mask.js';
 import { isKeychainRef } from './keychain-ref.js';
 import type { ProfileStoreData, StoredProfile } from './profile-store.js';
 
@@ -77,6 +77,8 @@ export function orderedProfiles(provider: string, w: CredentialWorld): [string, 
 function fromEnv(name: string, w: CredentialWorld): { value: string; shellOnly: boolean; fromDotenv: boolean } | undefined {
   const shell = w.env[name]?.trim();
   const file = w.dotenv[name]?.trim();
+  rememberSecret(shell);
+  rememberSecret(file);
   if (shell) return { value: shell, shellOnly: !file, fromDotenv: false };
   if (file) return { value: file, shellOnly: false, fromDotenv: true };
   return undefined;

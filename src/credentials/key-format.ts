@@ -1,3 +1,5 @@
+import { rememberSecret } from './mask.js';
+
 /**
  * Checks a pasted key. Returns the trimmed key, or the reason it is refused.
  * The reason never quotes the key itself.
@@ -9,5 +11,6 @@ export function validateKey(raw: string): { ok: true; key: string } | { ok: fals
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f\x7f]/.test(key)) return { ok: false, reason: 'the key contains control characters' };
   if (/[^\x20-\x7e]/.test(key)) return { ok: false, reason: 'the key contains non-ASCII characters (smart quotes or a stray symbol?)' };
+  rememberSecret(key);
   return { ok: true, key };
 }

@@ -1,4 +1,5 @@
 import { CliError } from '../errors.js';
+import { rememberSecret } from './mask.js';
 
 export const KEYCHAIN_SERVICE = 'openclaw';
 const PROBE_ACCOUNT = 'openclaw:probe';
@@ -92,7 +93,9 @@ export function systemKeychain(opts: { timeoutMs?: number } = {}): Keychain {
   // Constructing an entry already talks to D-Bus, so it runs inside the bound too.
   const keychain: Keychain = {
     async get(account) {
-      return (await bounded(timeoutMs, async (signal) => (await entry(account)).getPassword(signal))) ?? undefined;
+      const secret = (await bounded(timeoutMs, async (signal) => (await entry(account)).getPassword(signal))) ?? undefined;
+      rememberSecret(secret);
+      return secret;
     },
     async set(account, secret) {
       await bounded(timeoutMs, async (signal) => (await entry(account)).setPassword(secret, signal));

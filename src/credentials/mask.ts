@@ -12,3 +12,26 @@ export function redactSecrets(text: string, secrets: readonly (string | undefine
   }
   return out;
 }
+
+/** Every secret this process has seen; any text leaving it is scrubbed of them. */
+const known = new Set<string>();
+const WINDOW = 8;
+
+/** Remembers a secret so that no 8-character run of it can leave the process (errors, relayed server text, parse errors, JSON). */
+export function rememberSecret(secret: string | undefined): void {
+  if (secret && secret.length >= WINDOW) known.add(secret);
+}
+
+/** Replaces every 8-character run of a remembered secret; masked forms (4 + 4 characters) pass. */
+export function scrubSecrets(text: string): string {
+  if (known.size === 0 || text.length < WINDOW) return text;
+  let out = text;
+  for (const secret of known) {
+    if (out.includes(secret)) out = out.split(secret).join(maskSecret(secret));
+    for (let i = 0; i + WINDOW <= secret.length; i++) {
+      const run = secret.slice(i, i + WINDOW);
+      if (out.includes(run)) out = out.split(run).join('••••');
+    }
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import { CliError } from '../errors.js';
-import { readTextIfExists, ensurePrivateDir } from '../config/atomic.js';
+import { rememberSecret } from './mask.js';
+import { readTextIfExists, ensurePrivateDir, writeFileAtomic } from '../config/atomic.js';
 import { withFileLock } from '../config/lock.js';
 import path from 'node:path';
 
@@ -10,7 +11,8 @@ export interface SecretRef {
 }
 
 export interface StoredProfile {
-  type: 'api_key' | 'token' | 'oauth';
+  /** `api_key`, `token` or `oauth` for ours; other types are another tool's and are kept. */
+  type: 'api_key' | 'token' | 'oauth' | (string & {});
   provider: string;
   key?: string;
   keyRef?: SecretRef;
@@ -89,56 +91,51 @@ export async function readProfileStore(storePath: string): Promise<ProfileStoreD
   } catch (error) {
     throw storeParseError(storePath, text, error);
   }
-  return checkShape(storePath, data);
+  const store = checkShape(storePath, data);
+  for (const profile of Object.values(store.profiles)) {
+    rememberSecret(typeof profile.key === 'string' ? profile.key : undefined);
+    rememberSecret(typeof profile.token === 'string' ? profile.token : undefined);
+  }
+  return store;
 }
 
-const PROFILE_STORE_SCHEMA = {
-  version: { type: 'number' },
-  profiles: {
-    type: 'object',
-    additionalProperties: {
-      type: 'object',
-      required: ['type', 'provider'],
-      properties: {
-        // Types and ref sources this CLI does not know belong to someone else: kept as they are, never a reason to refuse a write.
-        type: { type: 'string', minLength: 1 },
-        provider: { type: 'string', minLength: 1 },
-        key: { type: 'string' },
-        keyRef: {
-          type: 'object',
-          required: ['source', 'provider', 'id'],
-          properties: { source: { type: 'string' }, provider: { type: 'string' }, id: { type: 'string' } },
-        },
-      },
-    },
-  },
-} as const;
+/**
+ * The store's schema, checked before every write: each profile has a string
+ * type and a non-empty provider; a key is a string; a keyRef names a source,
+ * provider and id. Types and ref sources this CLI does not know belong to
+ * someone else: they pass, and are kept as they are.
+ */
+export function schemaViolation(data: ProfileStoreData): string | undefined {
+  if (typeof data.version !== 'number') return 'version must be a number';
+  for (const [id, p] of Object.entries(data.profiles)) {
+    const where = `profiles/${id}`;
+    if (typeof p !== 'object' || p === null) return `${where} must be an object`;
+    if (typeof p.type !== 'string' || (p.type as string) === '') return `${where}/type must be a non-empty string`;
+    if (typeof p.provider !== 'string' || p.provider === '') return `${where}/provider must be a non-empty string`;
+    if (p.key !== undefined && typeof p.key !== 'string') return `${where}/key must be a string`;
+    if (p.keyRef !== undefined) {
+      const ref = p.keyRef as unknown as Record<string, unknown>;
+      if (typeof ref !== 'object' || ref === null) return `${where}/keyRef must be an object`;
+      for (const field of ['source', 'provider', 'id']) if (typeof ref[field] !== 'string') return `${where}/keyRef/${field} must be a string`;
+    }
+  }
+  return undefined;
+}
 
 /**
- * Read-modify-write of the store inside its lock. `mutate` gets the current
- * data (unknown fields and other profiles included) and changes it in place;
- * conf validates the result against the schema and writes it atomically, 0600.
+ * Read-modify-write of the store inside its lock (inside a command's
+ * transaction, that transaction's). `mutate` gets the current data (unknown
+ * fields and other profiles included) and changes it in place; the result is
+ * checked against the schema and written atomically, 0600.
  */
-export async function updateProfileStore(
-  storePath: string,
-  mutate: (data: ProfileStoreData) => void | Promise<void>,
-): Promise<ProfileStoreData> {
+export async function updateProfileStore(storePath: string, mutate: (data: ProfileStoreData) => void | Promise<void>): Promise<ProfileStoreData> {
   await ensurePrivateDir(path.dirname(storePath));
   return withFileLock(storePath, async () => {
     const data = await readProfileStore(storePath);
     await mutate(data);
-    const { default: Conf } = await import('conf');
-    const ext = path.extname(storePath);
-    const conf = new Conf<ProfileStoreData>({
-      cwd: path.dirname(storePath),
-      configName: path.basename(storePath, ext),
-      fileExtension: ext.replace(/^\./, ''),
-      configFileMode: 0o600,
-      accessPropertiesByDotNotation: false,
-      schema: PROFILE_STORE_SCHEMA as never,
-      serialize: (value) => `${JSON.stringify(value, null, 2)}\n`,
-    });
-    conf.store = data;
+    const violation = schemaViolation(data);
+    if (violation) throw new CliError(`Refusing to write ${storePath}: ${violation}. It was not changed.`);
+    await writeFileAtomic(storePath, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });
     return data;
   });
 }

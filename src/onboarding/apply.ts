@@ -5,6 +5,8 @@ import type { Keychain } from '../credentials/keychain.js';
 import { isKeychainRef, keychainRef } from '../credentials/keychain-ref.js';
 import type { OpenclawPaths } from '../config/paths.js';
 import { readAuthState, updateAuthState, withFirst } from '../credentials/auth-state.js';
+import { transactional } from '../credentials/keychain-tx.js';
+import { upsertDotenv } from '../config/dotenv.js';
 import type { KeyStorage } from './storage.js';
 import type { OnboardAnswers } from './types.js';
 
@@ -31,12 +33,15 @@ export interface ApplyContext {
   /** Present when the keychain holds, or held, this profile's key. */
   keychain?: Keychain;
   keychainExec?: Record<string, unknown>;
+  /** The env var to write to `<state>/.env` too (ref mode with --write-daemon-env). */
+  daemonEnv?: { name: string; value: string };
 }
 
 /**
- * Writes the keychain item, the store and the config, in that order, the last
- * two inside the config's lock after the config has parsed and been patched:
- * a config that does not parse stops everything before any write.
+ * One transaction: the config patch, the keychain item, the store record, the
+ * agent's auth order and the daemon .env land together or not at all. The
+ * config is parsed and patched first, so a config that does not parse stops
+ * everything before any write.
  */
 export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext): Promise<ApplyResult> {
   const patch: OnboardPatch = {
@@ -65,7 +70,7 @@ export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext
       const record = storage === 'unchanged' ? undefined : profileRecord(before, answers, storage);
       storeChanged = record !== undefined && JSON.stringify(before) !== JSON.stringify(record);
       if (ctx.dryRun) return;
-      if (storage === 'keychain') await ctx.keychain!.set(answers.profileId, answers.key.key!);
+      if (storage === 'keychain') await transactional(ctx.keychain!).set(answers.profileId, answers.key.key!);
       if ((storeChanged && storage !== 'unchanged') || answers.moveFrom) {
         await updateProfileStore(ctx.paths.authStorePath, (data) => {
           if (storage !== 'unchanged') data.profiles[answers.profileId] = profileRecord(data.profiles[answers.profileId], answers, storage);
@@ -80,7 +85,8 @@ export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext
         });
       }
       // Leaving the keychain for the file or an env ref: no stale copy stays behind.
-      if (storage !== 'keychain' && storage !== 'unchanged' && isKeychainRef(before) && ctx.keychain) await ctx.keychain.delete(answers.profileId);
+      if (storage !== 'keychain' && storage !== 'unchanged' && isKeychainRef(before) && ctx.keychain) await transactional(ctx.keychain).delete(answers.profileId);
+      if (ctx.daemonEnv) await upsertDotenv(ctx.paths.envFilePath, ctx.daemonEnv.name, ctx.daemonEnv.value);
     },
     { dryRun: ctx.dryRun },
   );

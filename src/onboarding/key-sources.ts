@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { providerById } from '../catalog/registry.js';
 import type { AuthChoice } from '../catalog/types.js';
 import { validateKey } from '../credentials/key-format.js';
+import { rememberSecret } from '../credentials/mask.js';
 import { isKeychainRef } from '../credentials/keychain-ref.js';
 import type { ProfileStoreData, StoredProfile } from '../credentials/profile-store.js';
 import { readAllStdin } from '../stdin.js';
@@ -38,6 +39,7 @@ export async function explicitKey(keyFlag: GivenKeyFlag | undefined, apiKeyStdin
 export function envKeyFor(provider: string, env: Readonly<Record<string, string | undefined>>): { envVar: string; key: string } | undefined {
   for (const envVar of providerById(provider)?.envVars ?? []) {
     const value = env[envVar]?.trim();
+    rememberSecret(value);
     if (value) return { envVar, key: value };
   }
   return undefined;

@@ -79,20 +79,16 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     output.info(`Verified: ${verdict.model} answered in ${verdict.latencyMs} ms.`);
   }
 
+  const daemonEnv = Boolean(answers.writeDaemonEnv && answers.secretInputMode === 'ref' && answers.refEnvVar && answers.key.key);
+  if (answers.writeDaemonEnv && !daemonEnv) output.warn('--write-daemon-env only applies with --secret-input-mode ref; nothing written to .env.');
   const result = await applyOnboarding(answers, {
     paths,
     storage: decision.storage,
     dryRun,
     keychain: decision.keychain,
     keychainExec: keychainExecProvider(world.execPath, world.entryPath),
+    daemonEnv: daemonEnv ? { name: answers.refEnvVar!, value: answers.key.key! } : undefined,
   });
-
-  const daemonEnv = Boolean(answers.writeDaemonEnv && answers.secretInputMode === 'ref' && answers.refEnvVar && answers.key.key);
-  if (answers.writeDaemonEnv && !daemonEnv) output.warn('--write-daemon-env only applies with --secret-input-mode ref; nothing written to .env.');
-  if (daemonEnv && !dryRun) {
-    const { upsertDotenv } = await import('../config/dotenv.js');
-    await upsertDotenv(paths.envFilePath, answers.refEnvVar!, answers.key.key!);
-  }
 
   const keyMasked = answers.key.key ? maskSecret(answers.key.key) : '(stored)';
   if (flags.json) {

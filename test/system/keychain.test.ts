@@ -13,8 +13,8 @@ import { skipWithout } from '../helpers/system-tools.js';
 import { parseJson5 } from '../helpers/json5.js';
 
 const skip = skipWithout('dbus-run-session', 'dbus-send', 'gnome-keyring-daemon', 'secret-tool');
-const KEY = 'sk-keychain0123456789abcdWXYZ';
-const KEY2 = 'sk-keychain9876543210zyxwABCD';
+const KEY = 'sk-kc0123456789abcdefghWXYZ';
+const KEY2 = 'sk-kc9876543210zyxwvutsABCD';
 
 let home: TempHome;
 let keyring: KeyringSession | undefined;
@@ -161,7 +161,7 @@ describe.skipIf(skip)('OS keychain (gnome-keyring over a private D-Bus session)'
     expect(profiles['qwen:default']).toMatchObject({ key: KEY });
     expect(profiles['alibaba:default']).toMatchObject({ key: KEY2 });
     expect(await keychainItems()).toBe('');
-    expect(toFile.stdout + toFile.stderr + toKeychain.stdout + toKeychain.stderr).not.toMatch(/sk-keychain/);
+    expect(toFile.stdout + toFile.stderr + toKeychain.stdout + toKeychain.stderr).not.toMatch(/sk-kc/);
   });
 
   it('a locked keychain is named as locked, within the bound; auto falls back to the file once', async () => {

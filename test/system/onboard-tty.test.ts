@@ -9,7 +9,7 @@ import { skipWithout } from '../helpers/system-tools.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
 import { startFakeDashscope } from '../helpers/fake-dashscope.js';
 
-const KEY = 'sk-terminal0123456789abcdWXYZ';
+const KEY = 'sk-tty0123456789abcdefgWXYZ';
 let home: TempHome;
 let term: Terminal | undefined;
 beforeEach(async () => {

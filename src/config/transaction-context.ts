@@ -1,0 +1,35 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** The writes and keychain changes of one command, staged until it commits. */
+export interface StagedFile {
+  content: string;
+  mode: number;
+  backup: boolean;
+}
+
+export interface KeychainUndo {
+  account: string;
+  /** Whether the item existed before this command touched it (only such a new item can be removed on recovery). */
+  existedBefore: boolean;
+  undo: () => Promise<void>;
+}
+
+export interface TransactionState {
+  journalBase: string;
+  staged: Map<string, StagedFile>;
+  keychain: KeychainUndo[];
+  /** Writes the prepared journal (called before the first keychain change). */
+  prepare: () => Promise<void>;
+  /** Runs once the files have landed (keychain deletes: an item goes only when nothing refers to it any more). */
+  afterCommit: (() => Promise<void>)[];
+}
+
+const storage = new AsyncLocalStorage<TransactionState>();
+
+export function currentTransaction(): TransactionState | undefined {
+  return storage.getStore();
+}
+
+export function runInTransaction<T>(state: TransactionState, fn: () => Promise<T>): Promise<T> {
+  return storage.run(state, fn);
+}

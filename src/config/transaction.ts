@@ -1,0 +1,212 @@
+/**
+ * One command, one transaction (SPEC §3): every file a command writes is
+ * staged, and the keychain changes it makes are recorded, until the command
+ * has finished; then a journal lists the temp files, the temps are written and
+ * fsynced, the journal is renamed to "committing" (the commit point), and the
+ * temps are renamed over their targets. A crash before the commit point is
+ * rolled back by the next command, one after it is finished; either way the
+ * next command says so in one line, and no temp file is left.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { CliError } from '../errors.js';
+import { notice } from '../notices.js';
+import { reason, realTarget, tempNameFor, writeTemp } from './atomic.js';
+import { withFileLock } from './lock.js';
+import { currentTransaction, runInTransaction, type TransactionState } from './transaction-context.js';
+
+interface JournalFile {
+  target: string;
+  temp: string;
+  backup?: string;
+  backupTemp?: string;
+}
+
+interface Journal {
+  version: 1;
+  pid: number;
+  startedAt: string;
+  files: JournalFile[];
+  keychain: { account: string; existedBefore: boolean }[];
+}
+
+const prepared = (base: string) => `${base}.prepared`;
+const committing = (base: string) => `${base}.committing`;
+
+async function writeJournal(base: string, journal: Journal): Promise<void> {
+  const temp = `${prepared(base)}.tmp`;
+  try {
+    await fs.rm(temp, { force: true });
+    await writeTemp(temp, `${JSON.stringify(journal, null, 2)}\n`, 0o600);
+    await fs.rename(temp, prepared(base));
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+async function readJournal(file: string): Promise<Journal | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as Journal;
+  } catch {
+    return undefined;
+  }
+}
+
+const exists = (p: string) =>
+  fs.access(p).then(
+    () => true,
+    () => false,
+  );
+
+/** Finishes or rolls back what an interrupted command left; says so in one line. Runs under the lock. */
+export async function recoverInterrupted(base: string, keychainDelete?: (account: string) => Promise<void>): Promise<void> {
+  await fs.rm(`${prepared(base)}.tmp`, { force: true });
+  const done = await readJournal(committing(base));
+  if (done) {
+    const finished: string[] = [];
+    for (const f of done.files) {
+      if (f.backupTemp && (await exists(f.backupTemp))) await fs.rename(f.backupTemp, f.backup!);
+      if (await exists(f.temp)) {
+        await fs.rename(f.temp, f.target);
+        finished.push(f.target);
+      }
+    }
+    await fs.rm(committing(base), { force: true });
+    await fs.rm(prepared(base), { force: true });
+    notice(`Recovered: finished the write that an interrupted openclaw (pid ${done.pid}) had committed${finished.length ? ` (${finished.join(', ')})` : ''}.`);
+    return;
+  }
+  const undone = await readJournal(prepared(base));
+  if (!undone) {
+    await fs.rm(prepared(base), { force: true });
+    return;
+  }
+  for (const f of undone.files) {
+    await fs.rm(f.temp, { force: true });
+    if (f.backupTemp) await fs.rm(f.backupTemp, { force: true });
+  }
+  const left: string[] = [];
+  for (const k of undone.keychain) {
+    if (k.existedBefore) left.push(k.account);
+    else if (keychainDelete) await keychainDelete(k.account).catch(() => left.push(k.account));
+  }
+  await fs.rm(prepared(base), { force: true });
+  notice(
+    `Recovered: rolled back the write of an interrupted openclaw (pid ${undone.pid}); the files are as they were before it.${left.length ? ` The OS keychain item(s) ${left.join(', ')} may hold the newer key.` : ''}`,
+  );
+}
+
+async function systemKeychainDelete(account: string): Promise<void> {
+  const { systemKeychain } = await import('../credentials/keychain.js');
+  await systemKeychain().delete(account);
+}
+
+/** For readers: when an interrupted command left a journal, take the lock and finish or roll it back before reading. */
+export async function recoverBeforeReading(lockTarget: string): Promise<void> {
+  const base = `${path.resolve(lockTarget)}.journal`;
+  if (!(await needsRecovery(base))) return;
+  await withFileLock(lockTarget, () => recoverInterrupted(base, systemKeychainDelete));
+}
+
+/** True when an interrupted transaction left a journal: a reader takes the lock and recovers before reading. */
+export async function needsRecovery(base: string): Promise<boolean> {
+  return (await exists(prepared(base))) || (await exists(committing(base)));
+}
+
+async function commit(state: TransactionState): Promise<void> {
+  if (state.staged.size === 0) {
+    if (state.keychain.length) await fs.rm(prepared(state.journalBase), { force: true });
+    return;
+  }
+  const files: JournalFile[] = [];
+  const contents: { file: JournalFile; content: string; mode: number }[] = [];
+  for (const [target, staged] of state.staged) {
+    const real = await realTarget(target);
+    const file: JournalFile = { target: real, temp: tempNameFor(real) };
+    let previous: string | undefined;
+    if (staged.backup) previous = await fs.readFile(real, 'utf8').catch(() => undefined);
+    if (previous !== undefined) {
+      file.backup = `${real}.bak`;
+      file.backupTemp = tempNameFor(`${real}.bak`);
+    }
+    files.push(file);
+    contents.push({ file, content: staged.content, mode: staged.mode });
+    if (previous !== undefined) contents.push({ file: { target: file.backup!, temp: file.backupTemp! }, content: previous, mode: 0o600 });
+  }
+  const journal: Journal = { version: 1, pid: process.pid, startedAt: new Date().toISOString(), files, keychain: state.keychain.map(({ account, existedBefore }) => ({ account, existedBefore })) };
+  let failed: { target: string; error: unknown } | undefined;
+  try {
+    const { ensurePrivateDir } = await import('./atomic.js');
+    for (const f of files) await ensurePrivateDir(path.dirname(f.target));
+    await writeJournal(state.journalBase, journal);
+  } catch (error) {
+    failed = { target: prepared(state.journalBase), error };
+  }
+  for (const c of failed ? [] : contents) {
+    try {
+      await writeTemp(c.file.temp, c.content, c.mode);
+    } catch (error) {
+      failed = { target: c.file.target, error };
+      break;
+    }
+  }
+  if (failed) {
+    for (const f of files) {
+      await fs.rm(f.temp, { force: true });
+      if (f.backupTemp) await fs.rm(f.backupTemp, { force: true });
+    }
+    await undoKeychain(state);
+    await fs.rm(prepared(state.journalBase), { force: true });
+    throw new CliError(`Cannot write ${failed.target}: ${reason(failed.error)}. Nothing was changed.`, 1, 'Free some space (or fix the permissions) and run the command again.');
+  }
+  // The commit point: from here the next command finishes this write rather than rolling it back.
+  await fs.rename(prepared(state.journalBase), committing(state.journalBase));
+  for (const f of files) {
+    if (f.backupTemp) await fs.rename(f.backupTemp, f.backup!);
+    await fs.rename(f.temp, f.target);
+  }
+  await fs.rm(committing(state.journalBase), { force: true });
+}
+
+async function undoKeychain(state: TransactionState): Promise<void> {
+  for (const k of [...state.keychain].reverse()) await k.undo().catch(() => undefined);
+  state.keychain.length = 0;
+}
+
+/**
+ * Runs `fn` as one transaction under the lock of `lockTarget` (the config
+ * file): every writeFileAtomic inside is staged, reads see the staged text,
+ * and all of it lands together when `fn` returns. A dry run stages and
+ * discards. Nested calls join the outer transaction.
+ */
+export async function withTransaction<T>(lockTarget: string, fn: () => Promise<T>, opts: { dryRun?: boolean; keychainDelete?: (account: string) => Promise<void> } = {}): Promise<T> {
+  if (currentTransaction()) return fn();
+  const journalBase = `${path.resolve(lockTarget)}.journal`;
+  const run = async () => {
+    if (!opts.dryRun) await recoverInterrupted(journalBase, opts.keychainDelete ?? systemKeychainDelete);
+    const state: TransactionState = {
+      journalBase,
+      staged: new Map(),
+      keychain: [],
+      afterCommit: [],
+      prepare: async () => {
+        await writeJournal(journalBase, { version: 1, pid: process.pid, startedAt: new Date().toISOString(), files: [], keychain: state.keychain.map(({ account, existedBefore }) => ({ account, existedBefore })) });
+      },
+    };
+    let result: T;
+    try {
+      result = await runInTransaction(state, fn);
+    } catch (error) {
+      await undoKeychain(state);
+      await fs.rm(prepared(journalBase), { force: true });
+      throw error;
+    }
+    if (!opts.dryRun) {
+      await commit(state);
+      for (const after of state.afterCommit) await after();
+    }
+    return result;
+  };
+  return opts.dryRun ? run() : withFileLock(lockTarget, run);
+}
