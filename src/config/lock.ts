@@ -41,6 +41,12 @@ async function takeOverIfDead(lockDir: string): Promise<boolean> {
   return dead;
 }
 
+/** A reader's cleanup: a lock whose holder died goes, so nothing of a crash is left behind. */
+export async function clearDeadLock(target: string): Promise<void> {
+  const lockDir = `${target}.lock`;
+  if (await fs.stat(lockDir).catch(() => undefined)) await takeOverIfDead(lockDir);
+}
+
 const held = new Set<string>();
 let handlersInstalled = false;
 

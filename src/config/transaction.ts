@@ -12,7 +12,7 @@ import path from 'node:path';
 import { CliError } from '../errors.js';
 import { notice } from '../notices.js';
 import { reason, realTarget, tempNameFor, writeTemp } from './atomic.js';
-import { withFileLock } from './lock.js';
+import { clearDeadLock, withFileLock } from './lock.js';
 import { currentTransaction, runInTransaction, type TransactionState } from './transaction-context.js';
 
 interface JournalFile {
@@ -105,6 +105,7 @@ async function systemKeychainDelete(account: string): Promise<void> {
 /** For readers: when an interrupted command left a journal, take the lock and finish or roll it back before reading. */
 export async function recoverBeforeReading(lockTarget: string): Promise<void> {
   const base = `${path.resolve(lockTarget)}.journal`;
+  await clearDeadLock(lockTarget);
   if (!(await needsRecovery(base))) return;
   await withFileLock(lockTarget, () => recoverInterrupted(base, systemKeychainDelete));
 }
@@ -112,6 +113,19 @@ export async function recoverBeforeReading(lockTarget: string): Promise<void> {
 /** True when an interrupted transaction left a journal: a reader takes the lock and recovers before reading. */
 export async function needsRecovery(base: string): Promise<boolean> {
   return (await exists(prepared(base))) || (await exists(committing(base)));
+}
+
+/**
+ * Fault injection for the crash tests: with OPENCLAW_FAULT=<point> the process
+ * kills itself (SIGKILL, like a power cut) at that point of the commit.
+ */
+function faultPoint(point: 'journal' | 'temps' | 'committed' | 'renamed-one'): void {
+  if (process.env.OPENCLAW_FAULT === point) process.kill(process.pid, 'SIGKILL');
+}
+
+/** With OPENCLAW_FAULT=hold the command sits on its lock for up to 10 s (the signal tests interrupt it there). */
+async function holdPoint(): Promise<void> {
+  if (process.env.OPENCLAW_FAULT === 'hold') await new Promise((resolve) => setTimeout(resolve, 10_000));
 }
 
 async function commit(state: TransactionState): Promise<void> {
@@ -143,6 +157,7 @@ async function commit(state: TransactionState): Promise<void> {
   } catch (error) {
     failed = { target: prepared(state.journalBase), error };
   }
+  if (!failed) faultPoint('journal');
   for (const c of failed ? [] : contents) {
     try {
       await writeTemp(c.file.temp, c.content, c.mode);
@@ -160,11 +175,14 @@ async function commit(state: TransactionState): Promise<void> {
     await fs.rm(prepared(state.journalBase), { force: true });
     throw new CliError(`Cannot write ${failed.target}: ${reason(failed.error)}. Nothing was changed.`, 1, 'Free some space (or fix the permissions) and run the command again.');
   }
+  faultPoint('temps');
   // The commit point: from here the next command finishes this write rather than rolling it back.
   await fs.rename(prepared(state.journalBase), committing(state.journalBase));
+  faultPoint('committed');
   for (const f of files) {
     if (f.backupTemp) await fs.rename(f.backupTemp, f.backup!);
     await fs.rename(f.temp, f.target);
+    faultPoint('renamed-one');
   }
   await fs.rm(committing(state.journalBase), { force: true });
 }
@@ -185,6 +203,7 @@ export async function withTransaction<T>(lockTarget: string, fn: () => Promise<T
   const journalBase = `${path.resolve(lockTarget)}.journal`;
   const run = async () => {
     if (!opts.dryRun) await recoverInterrupted(journalBase, opts.keychainDelete ?? systemKeychainDelete);
+    if (!opts.dryRun) await holdPoint();
     const state: TransactionState = {
       journalBase,
       staged: new Map(),

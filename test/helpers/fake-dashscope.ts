@@ -14,6 +14,7 @@
  *   sk-html…        200 with an HTML page (a captive portal or proxy)
  *   sk-forbidden…   403 AccessDenied
  *   sk-echo…        401 whose message quotes the key in full (the client must redact it)
+ *   sk-partial…     401 whose message quotes the key's first 8 characters (`sk-parti****`)
  *   anything else   401 invalid_api_key / InvalidApiKey
  *
  * A chat model outside `models` gets 404 model_not_found (the compatible-mode
@@ -71,6 +72,7 @@ function chatAnswer(key: string, body: { model?: string }, models: Set<string>, 
   if (key.startsWith('sk-throttled')) return [429, compatError('Throttling.RateQuota', 'Requests rate limit exceeded, please try again later.', 'Throttling.RateQuota')];
   if (key.startsWith('sk-forbidden')) return [403, compatError('AccessDenied', 'Access denied.', 'AccessDenied')];
   if (key.startsWith('sk-echo')) return [401, compatError('invalid_api_key', `Incorrect API key provided: ${key}. You can find your API-KEY in the console.`)];
+  if (key.startsWith('sk-partial')) return [401, compatError('invalid_api_key', `Incorrect API key provided: ${key.slice(0, 8)}****. You can find your API-KEY in the console.`)];
   if (!['sk-ok', 'sk-garbled', 'sk-html'].some((p) => key.startsWith(p))) return [401, compatError('invalid_api_key', 'Incorrect API key provided. ')];
   if (!body.model || !models.has(body.model)) {
     return modelNotFoundStatus === 404

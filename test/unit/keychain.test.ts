@@ -152,6 +152,17 @@ describe('secrets resolve (exec protocol)', () => {
     }
   });
 
+  it('an id like __proto__ is an id like any other', async () => {
+    const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['__proto__', 'constructor'] }) });
+    try {
+      expect(await runIn(world, ['secrets', 'resolve'], testDeps({ keychain: memoryKeychain({ constructor: KEY }) }))).toBe(0);
+      expect(JSON.parse(world.stdout.text())).toEqual(JSON.parse(`{"protocolVersion":1,"values":{"constructor":"${KEY}"},"errors":{"__proto__":{"code":"NOT_FOUND"}}}`));
+      expect(world.stdout.text()).toContain('"__proto__":{"code":"NOT_FOUND"}');
+    } finally {
+      await world.cleanup();
+    }
+  });
+
   it('a keychain failure is a stderr line and exit 1, never a partial answer', async () => {
     const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }) });
     try {

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/** `npm run test:stress`: crashes, full disks, concurrency and hostile files, through the built binary. */
+export default defineConfig({
+  test: {
+    include: ['test/stress/**/*.test.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    fileParallelism: false,
+  },
+});
