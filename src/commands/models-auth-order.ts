@@ -7,16 +7,19 @@ const providerFlag = value('<id>', 'provider id or alias', { values: allProvider
 
 async function context(world: World, providerName: string | undefined) {
   if (!providerName) throw new UsageError('Pass --provider <id>.');
-  const [{ createOutput }, { loadAgentState }, { providerOption }, credentials, authState] = await Promise.all([
+  const [{ createOutput }, { loadAgentState }, { providerOption }, credentials, authState, { withTransaction }] = await Promise.all([
     import('../ui/output.js'),
     import('../config/agent-state.js'),
     import('../config/provider-option.js'),
     import('../credentials/credential-source.js'),
     import('../credentials/auth-state.js'),
+    import('../config/transaction.js'),
   ]);
   const state = await loadAgentState(world);
   const provider = providerOption(providerName, state.config)!;
-  return { output: createOutput(world), state, provider, credentials, authState };
+  // auth-state.json changes under the same lock and journal as every other write of the agent's files.
+  const update = (mutate: Parameters<typeof authState.updateAuthState>[1]) => withTransaction(state.paths.configPath, () => authState.updateAuthState(state.paths.agentDir, mutate));
+  return { output: createOutput(world), state, provider, credentials, authState, update };
 }
 
 export const modelsAuthOrderGet = defineCommand({
@@ -47,7 +50,7 @@ export const modelsAuthOrderSet = defineCommand({
   args: [{ name: 'profileIds', description: 'profile ids, first preferred', required: true, variadic: true, dynamic: 'profile' }],
   examples: ['openclaw models auth order set --provider qwen qwen:work qwen:default'],
   async run({ args, opts, world }) {
-    const { output, state, provider, credentials, authState } = await context(world, opts.provider);
+    const { output, state, provider, credentials, update } = await context(world, opts.provider);
     if (args.length === 0) throw new UsageError('Name at least one profile id: openclaw models auth order set --provider <id> <profileIds...>.');
     for (const id of args) {
       const stored = state.store.profiles[id];
@@ -55,7 +58,7 @@ export const modelsAuthOrderSet = defineCommand({
       if (credentials.profileProvider(stored) !== provider) throw new UsageError(`${id} belongs to ${stored.provider}, not ${provider}.`);
     }
     if (new Set(args).size !== args.length) throw new UsageError('A profile id is named twice.');
-    await authState.updateAuthState(state.paths.agentDir, (s) => {
+    await update((s) => {
       s.order = { ...(s.order ?? {}), [provider]: [...args] };
     });
     const next = { ...state, authState: { ...state.authState, version: state.authState?.version ?? 1, order: { ...(state.authState?.order ?? {}), [provider]: [...args] } } };
@@ -71,8 +74,8 @@ export const modelsAuthOrderClear = defineCommand({
   options: { provider: providerFlag },
   examples: ['openclaw models auth order clear --provider qwen'],
   async run({ opts, world }) {
-    const { output, state, provider, authState } = await context(world, opts.provider);
-    const changed = await authState.updateAuthState(state.paths.agentDir, (s) => {
+    const { output, provider, update } = await context(world, opts.provider);
+    const changed = await update((s) => {
       if (s.order) delete s.order[provider];
     });
     output.out(changed ? `Cleared the order override for ${provider}.` : `No order override for ${provider}: nothing to clear.`);

@@ -40,4 +40,34 @@ describe('commands with doubles for deps', () => {
     expect(json.probes).toEqual([expect.objectContaining({ provider: 'qwen', status: 'ok' })]);
     expect(json.auth.providers[0]).toMatchObject({ source: 'keychain', plan: 'standard', region: 'cn', activeProfile: 'qwen:default' });
   });
+
+  it('logout with a keychain that does not answer changes nothing: store, config and item stay', async () => {
+    const keychain = memoryKeychain();
+    expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain'], testDeps({ keychain }))).toBe(0);
+    const storePath = path.join(world.home, '.openclaw/agents/main/agent/auth-profiles.json');
+    const configPath = path.join(world.home, '.openclaw/openclaw.json');
+    const before = [await fs.readFile(storePath, 'utf8'), await fs.readFile(configPath, 'utf8')];
+    const absent = memoryKeychain({}, 'absent');
+    expect(await runIn(world, ['models', 'auth', 'logout', 'qwen:default', '--yes'], testDeps({ keychain: absent }))).toBe(1);
+    expect(world.stderr.text()).toContain('No OS keychain answered');
+    expect([await fs.readFile(storePath, 'utf8'), await fs.readFile(configPath, 'utf8')]).toEqual(before);
+    expect(keychain.items.get('qwen:default')).toBe(KEY);
+  });
+
+  it('a keychain write that fails in the middle of onboarding leaves the old files and the old item', async () => {
+    const keychain = memoryKeychain();
+    const deps = testDeps({ keychain });
+    expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain'], deps)).toBe(0);
+    const configPath = path.join(world.home, '.openclaw/openclaw.json');
+    const before = await fs.readFile(configPath, 'utf8');
+    let writes = 0;
+    const flaky = { ...keychain, async set(account: string, secret: string) {
+      if (++writes > 0 && account !== 'openclaw:probe') throw new Error('the keychain refused the write');
+      return keychain.set(account, secret);
+    } };
+    const code = await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--modelstudio-standard-api-key', 'sk-other0123456789abcdefWXYZ', '--secret-store', 'keychain'], testDeps({ keychain: flaky }));
+    expect(code).toBe(1);
+    expect(await fs.readFile(configPath, 'utf8')).toBe(before);
+    expect(keychain.items.get('qwen:default')).toBe(KEY);
+  });
 });
