@@ -329,7 +329,7 @@ function findingsOf(draft: Draft, ctx: FlowContext): PlanFinding[] {
     baseUrl: provider === choice.provider ? draft.baseUrl : configuredBaseUrl(ctx.config, provider),
     userModelIds: userModelIds(ctx.config, provider),
   });
-  const chat = parseRef(draft.chatModel ?? '');
+  const chat = parseRef(draft.chatModel ?? (primaryModel(ctx.config) ? normalizeRef(primaryModel(ctx.config)!, ctx.config) : ''));
   if (chat) out.push(...refProviderFindings(choice.provider, chat), ...chatModelFindings(chat.provider, chat.model, ctxFor(chat.provider)));
   const video = draft.videoModel === null ? undefined : parseRef(draft.videoModel ?? videoPrimaryModel(ctx.config) ?? '');
   if (video) {
@@ -355,7 +355,8 @@ const askChatModel: Step = async (draft, ctx) => {
   const ofProvider = current && normalizeRef(current, ctx.config).startsWith(`${provider.id}/`) ? normalizeRef(current, ctx.config) : undefined;
   const suggested = ofProvider ?? provider.defaultModel;
   if (!ctx.dialogs) {
-    draft.chatModel = suggested;
+    // Keeping the current default is no write: a `models set` that lands while this command runs is not undone.
+    draft.chatModel = ofProvider ? undefined : suggested;
     return false;
   }
   const catalog = endpointChatCatalog(provider.id, draft.baseUrl, userModelIds(ctx.config, provider.id));
@@ -366,7 +367,7 @@ const askChatModel: Step = async (draft, ctx) => {
   });
   if (current) choices.unshift({ name: `Keep current (${current})`, value: KEEP, description: 'Leave the default chat model as it is' });
   const picked = await ctx.dialogs.select({ message: 'Default chat model', flag: '--model', choices, default: current && current === suggested ? KEEP : suggested });
-  draft.chatModel = picked === KEEP ? current : picked;
+  draft.chatModel = picked === KEEP ? undefined : picked;
   return true;
 };
 
@@ -388,7 +389,7 @@ const askVideoModel: Step = async (draft, ctx) => {
   const current = videoPrimaryModel(ctx.config);
   const ofProvider = current && normalizeRef(current, ctx.config).startsWith(`${provider.id}/`) ? normalizeRef(current, ctx.config) : undefined;
   if (!ctx.dialogs) {
-    if (servesVideo) draft.videoModel = ofProvider ?? provider.defaultVideoModel;
+    if (servesVideo && !ofProvider) draft.videoModel = provider.defaultVideoModel;
     return false;
   }
   const d = ctx.dialogs;
@@ -433,7 +434,8 @@ const askKeyCheck: Step = async (draft, ctx) => {
   const { verifyKey } = await import('./verify.js');
   const provider = draft.provider!;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const verdict = await verifyKey(answersOf(draft), ctx.deps.fetch);
+    const current = { chat: primaryModel(ctx.config) ? normalizeRef(primaryModel(ctx.config)!, ctx.config) : undefined, video: videoPrimaryModel(ctx.config) ? normalizeRef(videoPrimaryModel(ctx.config)!, ctx.config) : undefined };
+    const verdict = await verifyKey(answersOf(draft), ctx.deps.fetch, current);
     if (verdict.status === 'ok') {
       ctx.output.info(`Verified: ${verdict.model} answered in ${verdict.latencyMs} ms.`);
       return true;

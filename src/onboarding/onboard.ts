@@ -4,7 +4,8 @@ import { canPrompt, type World } from '../world.js';
 import type { Deps } from '../deps.js';
 import { resolvePaths } from '../config/paths.js';
 import { readConfigFile } from '../config/config-file.js';
-import type { ConfigJson } from '../config/agent-config.js';
+import { primaryModel, videoPrimaryModel, type ConfigJson } from '../config/agent-config.js';
+import { normalizeRef } from '../config/model-refs.js';
 import { readProfileStore } from '../credentials/profile-store.js';
 import { keychainExecProvider } from '../credentials/keychain-ref.js';
 import { maskSecret } from '../credentials/mask.js';
@@ -72,9 +73,11 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     answers.key.key = await decision.keychain.get(answers.profileId);
   }
 
+  const currentRef = (ref: string | undefined) => (ref ? normalizeRef(ref, config) : null);
   if (flags.verify) {
     const { verifyKey } = await import('./verify.js');
-    const verdict = await verifyKey(answers, deps.fetch);
+    const current = { chat: currentRef(primaryModel(config)) ?? undefined, video: currentRef(videoPrimaryModel(config)) ?? undefined };
+    const verdict = await verifyKey(answers, deps.fetch, current);
     if (verdict.status !== 'ok') throw new CliError(`Verification failed (${verdict.status}): ${verdict.message}`, ExitCode.failure, 'Nothing was written.');
     output.info(`Verified: ${verdict.model} answered in ${verdict.latencyMs} ms.`);
   }
@@ -102,8 +105,8 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
       region: answers.region ?? null,
       baseUrl: answers.baseUrl,
       key: { masked: keyMasked, source: describeKeySource(answers.key), storage: result.keyStorage },
-      model: answers.chatModel ?? null,
-      videoModel: answers.videoModel ?? null,
+      model: answers.chatModel ?? currentRef(primaryModel(config)),
+      videoModel: answers.videoModel === null ? null : (answers.videoModel ?? currentRef(videoPrimaryModel(config))),
       files: { config: paths.configPath, authStore: paths.authStorePath, ...(daemonEnv ? { daemonEnv: paths.envFilePath } : {}) },
       changed: result.configChanged.map((c) => c.path),
       storeChanged: result.storeChanged,

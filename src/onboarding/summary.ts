@@ -2,7 +2,7 @@
 import type { ConfigChange } from '../config/onboard-patch.js';
 import type { OpenclawPaths } from '../config/paths.js';
 import { normalizeRef } from '../config/model-refs.js';
-import { videoPrimaryModel, type ConfigJson } from '../config/agent-config.js';
+import { primaryModel, videoPrimaryModel, type ConfigJson } from '../config/agent-config.js';
 import { maskSecret } from '../credentials/mask.js';
 import { padEnd } from '../ui/table.js';
 import type { ApplyResult } from './apply.js';
@@ -76,7 +76,7 @@ export function summaryLines(s: SummaryInput): string[] {
     label('Profile', answers.profileId),
     label('Key', `${masked} (from ${describeKeySource(answers.key)}), ${verb} ${storageText(s.storage, answers, paths)}`),
     label('Endpoint', answers.baseUrl),
-    label('Model', answers.chatModel ?? 'unchanged'),
+    label('Model', answers.chatModel ?? (primaryModel(s.config) ? `unchanged (${normalizeRef(primaryModel(s.config)!, s.config)})` : 'not set')),
     label('Video', videoLine(answers, s.config)),
     label('Config', `${paths.configPath} (${changes === 0 ? 'already up to date' : `${changes} ${changes === 1 ? 'key' : 'keys'} ${s.stage === 'done' ? 'changed' : 'to change'}`})`),
   ];
