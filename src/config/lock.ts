@@ -24,27 +24,54 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The holder's pid, or undefined when the lock names none (yet). */
-async function holderOf(lockDir: string): Promise<number | undefined> {
-  const text = await fs.readFile(path.join(lockDir, 'pid'), 'utf8').catch(() => '');
+/** The holder's pid: the lock file's content (a directory with a `pid` file, from older versions, too). */
+async function holderOf(lockPath: string): Promise<number | undefined> {
+  const text = (await fs.readFile(lockPath, 'utf8').catch(() => undefined)) ?? (await fs.readFile(path.join(lockPath, 'pid'), 'utf8').catch(() => ''));
   const pid = Number.parseInt(text, 10);
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-/** A lock whose holder is gone is taken over at once; one without a pid for 2 s belongs to a holder that died before writing it. */
-async function takeOverIfDead(lockDir: string): Promise<boolean> {
-  const pid = await holderOf(lockDir);
-  const stat = await fs.stat(lockDir).catch(() => undefined);
+/** A lock whose holder is gone is taken over at once (one without a readable pid, after 2 s). */
+async function takeOverIfDead(lockPath: string): Promise<boolean> {
+  const pid = await holderOf(lockPath);
+  const stat = await fs.stat(lockPath).catch(() => undefined);
   if (!stat) return true;
   const dead = pid !== undefined ? !alive(pid) : Date.now() - stat.mtimeMs > 2000;
-  if (dead) await fs.rm(lockDir, { recursive: true, force: true });
+  if (dead) await fs.rm(lockPath, { recursive: true, force: true });
   return dead;
+}
+
+/** The lock is created whole, pid inside, by hard-linking a finished temp file: a crash can never leave a lock that names nobody. */
+async function tryAcquire(lockPath: string): Promise<boolean> {
+  const temp = `${lockPath}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`;
+  await fs.writeFile(temp, `${process.pid}\n`, { mode: 0o600 });
+  try {
+    await fs.link(temp, lockPath);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new CliError(`Cannot create the lock ${lockPath}: ${(error as Error).message}.`);
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}
+
+/** Lock temps of acquirers that died between writing and linking them. */
+async function removeDeadTemps(lockPath: string): Promise<void> {
+  const dir = path.dirname(lockPath);
+  const prefix = `${path.basename(lockPath)}.`;
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (Number.isInteger(pid) && !alive(pid)) await fs.rm(path.join(dir, name), { force: true });
+  }
 }
 
 /** A reader's cleanup: a lock whose holder died goes, so nothing of a crash is left behind. */
 export async function clearDeadLock(target: string): Promise<void> {
-  const lockDir = `${target}.lock`;
-  if (await fs.stat(lockDir).catch(() => undefined)) await takeOverIfDead(lockDir);
+  const lockPath = `${target}.lock`;
+  await removeDeadTemps(lockPath);
+  if (await fs.stat(lockPath).catch(() => undefined)) await takeOverIfDead(lockPath);
 }
 
 const held = new Set<string>();
@@ -68,8 +95,8 @@ function installSignalRelease(): void {
 }
 
 /**
- * Cross-process exclusive lock: `mkdir <target>.lock` is atomic on every local
- * file system, and the holder writes its pid into it. A dead holder's lock is
+ * Cross-process exclusive lock: `<target>.lock`, a file holding the holder's
+ * pid, created atomically by link(2). A dead holder's lock is
  * taken over at once; a live holder is waited for (bounded), with one line
  * after a second that names it. Inside a transaction the transaction's lock
  * already serializes every write, so nested locks are free.
@@ -80,17 +107,17 @@ export async function withFileLock<T>(target: string, fn: () => Promise<T>, opts
   const noticeAfterMs = opts.noticeAfterMs ?? 1000;
   const lockDir = `${target}.lock`;
   await ensurePrivateDir(path.dirname(target));
+  await removeDeadTemps(lockDir);
+  // Installed before the lock exists: there is no instant at which a signal could leave it behind.
+  installSignalRelease();
   const started = Date.now();
   let announced = false;
   const maxAttempts = Math.ceil(timeoutMs / 20) + 10;
   let acquired = false;
   for (let attempt = 0; attempt < maxAttempts && !acquired; attempt++) {
-    try {
-      await fs.mkdir(lockDir, { mode: 0o700 });
+    if (await tryAcquire(lockDir)) {
       acquired = true;
       break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new CliError(`Cannot create the lock ${lockDir}: ${(error as Error).message}.`);
     }
     if (await takeOverIfDead(lockDir)) continue;
     const waited = Date.now() - started;
@@ -105,8 +132,6 @@ export async function withFileLock<T>(target: string, fn: () => Promise<T>, opts
     const holder = await holderOf(lockDir);
     throw new CliError(`Another openclaw (pid ${holder ?? 'unknown'}) still holds ${lockDir} after ${Math.round(timeoutMs / 1000)} s.`, 1, 'Try again when it has finished.');
   }
-  await fs.writeFile(path.join(lockDir, 'pid'), `${process.pid}\n`).catch(() => undefined);
-  installSignalRelease();
   held.add(lockDir);
   try {
     return await fn();

@@ -112,7 +112,7 @@ export async function recoverBeforeReading(lockTarget: string): Promise<void> {
 
 /** True when an interrupted transaction left a journal: a reader takes the lock and recovers before reading. */
 export async function needsRecovery(base: string): Promise<boolean> {
-  return (await exists(prepared(base))) || (await exists(committing(base)));
+  return (await exists(prepared(base))) || (await exists(committing(base))) || (await exists(`${prepared(base)}.tmp`));
 }
 
 /**

@@ -43,7 +43,7 @@ async function stateOf(home: TempHome): Promise<'old' | 'new' | string> {
   return `mixed: key ${key === OLD_KEY ? 'old' : key === NEW_KEY ? 'new' : key}, url ${url}`;
 }
 
-const leftovers = (all: Record<string, string>) => Object.keys(all).filter((f) => /\.tmp$|\.journal\.|\.lock\//.test(f));
+const leftovers = (all: Record<string, string>) => Object.keys(all).filter((f) => /\.tmp$|\.journal\.|\.lock$|\.lock\//.test(f));
 
 describe('kill -9', () => {
   let home: TempHome;
@@ -66,7 +66,8 @@ describe('kill -9', () => {
   }
 
   async function afterCrash(): Promise<{ state: string; recovered: boolean; journal: boolean }> {
-    const journal = Object.keys(await files(home.stateDir)).some((f) => f.includes('.journal.'));
+    // A journal proper (not the half-written temp of one, which holds nothing yet) means something to recover.
+    const journal = Object.keys(await files(home.stateDir)).some((f) => /\.journal\.(prepared|committing)$/.test(f));
     const status = await openclaw(home, ['models', 'status', '--json']);
     expect(status.exitCode, status.stderr).toBe(0);
     const recovered = status.stderr.includes('Recovered:');
@@ -218,8 +219,8 @@ describe('locks', () => {
     const pid = dead.pid!;
     dead.kill('SIGKILL');
     await dead;
-    await fs.mkdir(`${home.configPath}.lock`, { recursive: true });
-    await fs.writeFile(path.join(`${home.configPath}.lock`, 'pid'), `${pid}\n`);
+    await fs.mkdir(home.stateDir, { recursive: true });
+    await fs.writeFile(`${home.configPath}.lock`, `${pid}\n`);
     const started = Date.now();
     const r = await openclaw(home, ['models', 'set', 'qwen/glm-5']);
     expect(r.exitCode, r.stderr).toBe(0);
@@ -229,8 +230,8 @@ describe('locks', () => {
 
   it('a live holder is waited for, named after a second, and its lock is taken when it dies', async () => {
     const holder = execa(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { reject: false });
-    await fs.mkdir(`${home.configPath}.lock`, { recursive: true });
-    await fs.writeFile(path.join(`${home.configPath}.lock`, 'pid'), `${holder.pid}\n`);
+    await fs.mkdir(home.stateDir, { recursive: true });
+    await fs.writeFile(`${home.configPath}.lock`, `${holder.pid}\n`);
     setTimeout(() => holder.kill('SIGKILL'), 2500);
     const r = await openclaw(home, ['models', 'set', 'qwen/glm-5']);
     await holder;
@@ -245,7 +246,7 @@ describe('locks', () => {
     ] as const) {
       const child = execa(process.execPath, [BIN, 'models', 'set', 'qwen/glm-5'], { env: { ...home.env, OPENCLAW_FAULT: 'hold' }, extendEnv: false, reject: false, stdin: 'ignore', cwd: home.dir });
       const lock = `${home.configPath}.lock`;
-      for (let i = 0; i < 100 && !(await home.exists(path.join(lock, 'pid'))); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 100 && !(await home.exists(lock)); i++) await new Promise((r) => setTimeout(r, 50));
       expect(await home.exists(lock)).toBe(true);
       child.kill(signal);
       const r = await child;
