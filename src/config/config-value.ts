@@ -18,6 +18,6 @@ export async function readConfigJson(file: string): Promise<ConfigJson> {
   } catch {
     // not strict JSON: fall through to the JSON5 parser
   }
-  const { Json5Document } = await import('./json5-editor.js');
-  return (Json5Document.parse(text, file).toJSON() ?? {}) as ConfigJson;
+  const { parseJson5 } = await import('./json5-syntax.js');
+  return parseJson5(text.startsWith('\uFEFF') ? text.slice(1) : text, file).value as ConfigJson;
 }

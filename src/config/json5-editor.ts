@@ -1,6 +1,6 @@
-import { JsonArrayNode, JsonError, JsonIdentifierNode, JsonObjectNode, JsonParseError, JsonParser } from '@croct/json5-parser';
 import { CliError } from '../errors.js';
-import { ConfigParseError, checkNesting } from './json5-nesting.js';
+import { ConfigParseError } from './json5-nesting.js';
+import { parseJson5, setOwn, type SyntaxMember, type SyntaxNode } from './json5-syntax.js';
 
 export { ConfigParseError };
 
@@ -47,59 +47,49 @@ function render(value: unknown, depth: number, style: Style): string {
 
 /** Index of the comma after `from`, past whitespace and comments only (a comma inside a comment is not it); -1 if none. */
 function commaAfter(text: string, from: number): number {
-  const gap = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/.exec(text.slice(from))![0];
+  const gap = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/.exec(text.slice(from, from + 4096))![0];
   return text[from + gap.length] === ',' ? from + gap.length : -1;
 }
 
-function nest(keys: string[], value: unknown): unknown {
-  return keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+function nest(keys: readonly string[], value: unknown): unknown {
+  return keys.reduceRight<unknown>((inner, key) => {
+    const o: Record<string, unknown> = {};
+    setOwn(o, key, inner);
+    return o;
+  }, value);
 }
 
-/** A key twice in one object: JSON5 keeps the last, an edit would land in the first. Refused with both places. */
-function checkDuplicateKeys(node: JsonObjectNode, file: string): void {
-  const seen = new Map<string, { line: number; column: number }>();
-  for (const prop of node.properties) {
-    const key = String(prop.key.toJSON());
-    const at = prop.location.start;
-    const first = seen.get(key);
-    if (first) {
-      throw new ConfigParseError(file, at.line, at.column, `duplicate key "${key}" (first at line ${first.line}, column ${first.column}, again at line ${at.line}, column ${at.column}); remove one of them`);
-    }
-    seen.set(key, { line: at.line, column: at.column });
-    const value = prop.value;
-    if (value instanceof JsonObjectNode) checkDuplicateKeys(value, file);
-    else if (value instanceof JsonArrayNode) for (const el of value.elements) if (el instanceof JsonObjectNode) checkDuplicateKeys(el, file);
-  }
-}
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const clone = (v: unknown): unknown => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as unknown));
 
-function parseRoot(text: string, file: string): JsonObjectNode {
-  checkNesting(text, file);
-  try {
-    const root = JsonParser.parse(text, JsonObjectNode);
-    checkDuplicateKeys(root, file);
-    return root;
-  } catch (error) {
-    if (error instanceof JsonParseError) {
-      throw new ConfigParseError(file, error.location.start.line, error.location.start.column, error.message.replace(/ at \d+:\d+\.?$/, ''));
-    }
-    if (error instanceof ConfigParseError) throw error;
-    if (error instanceof JsonError) throw new ConfigParseError(file, 1, 1, 'the top level must be an object');
-    if (error instanceof RangeError) throw new ConfigParseError(file, 1, 1, 'the document is nested too deeply to read');
-    throw error;
-  }
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /**
- * openclaw.json as a concrete syntax tree: edits touch only the keys they name,
- * so comments, key order, quoting and layout of everything else stay byte for
- * byte. Inserted values are rendered in the style the file already uses.
+ * openclaw.json for editing, losslessly and in linear time. The text is
+ * parsed once (our own JSON5 reader, which records where every member sits);
+ * edits change a plain value at once and are remembered as ranges of the
+ * original text to replace, members to insert, members to delete and
+ * elements to append. `toString()` splices them all in, in one pass: comments,
+ * key order, quoting and layout of everything not edited stay byte for byte,
+ * and inserted parts follow the file's own style.
  */
 export class Json5Document {
+  private readonly replaced = new Map<SyntaxMember, readonly string[]>();
+  private readonly deleted = new Set<SyntaxMember>();
+  /** Container → keys to add (rendered from the value at `toString`), with the container's path. */
+  private readonly inserted = new Map<SyntaxNode, { path: readonly string[]; keys: string[] }>();
+  private readonly appended = new Map<SyntaxNode, readonly string[]>();
+  private readonly depthOf = new Map<SyntaxNode, number>();
+
   private constructor(
-    private root: JsonObjectNode,
+    private readonly text: string,
+    private readonly root: SyntaxNode | undefined,
+    private readonly model: Record<string, unknown>,
     private readonly style: Style,
-    /** A new file is written as plain JSON with 2-space indentation. */
-    private readonly fresh: boolean,
     private readonly file: string,
     /** Kept as found: a byte order mark, and CRLF line endings (inserted lines get them too). */
     private readonly bom = false,
@@ -109,22 +99,25 @@ export class Json5Document {
   static parse(text: string, file: string): Json5Document {
     const bom = text.startsWith('\uFEFF');
     const body = bom ? text.slice(1) : text;
-    return new Json5Document(parseRoot(body, file), detectStyle(body), false, file, bom, body.includes('\r\n'));
+    const { value, root } = parseJson5(body, file);
+    return new Json5Document(body, root, value, detectStyle(body), file, bom, body.includes('\r\n'));
   }
 
+  /** A new file is written as plain JSON with 2-space indentation. */
   static empty(file = 'openclaw.json'): Json5Document {
-    return new Json5Document(JsonParser.parse('{}', JsonObjectNode), { indent: '  ', quote: '"', unquotedKeys: false }, true, file);
+    return new Json5Document('', undefined, {}, { indent: '  ', quote: '"', unquotedKeys: false }, file);
   }
 
+  /** The document as a plain value (the live one: read it, do not change it). */
   toJSON(): Record<string, unknown> {
-    return this.root.toJSON() as Record<string, unknown>;
+    return this.model;
   }
 
   get(path: readonly string[]): unknown {
-    let node: unknown = this.toJSON();
+    let node: unknown = this.model;
     for (const key of path) {
-      if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
-      node = (node as Record<string, unknown>)[key];
+      if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+      node = node[key];
     }
     return node;
   }
@@ -133,52 +126,57 @@ export class Json5Document {
     return this.get(path) !== undefined;
   }
 
-  /** The object node at `path` and how deep it is; creates nothing. */
-  private walk(path: readonly string[]): { node: JsonObjectNode; depth: number } {
+  /** The original member at `path`, when every step of it is still the text's own; `stop` says why not. */
+  private locate(path: readonly string[]): { node: SyntaxNode; depth: number; index: number; member?: SyntaxMember; covered: boolean } | undefined {
+    if (!this.root) return undefined;
     let node = this.root;
     for (let i = 0; i < path.length; i++) {
-      const child = node.get(path[i]!);
-      if (!(child instanceof JsonObjectNode)) {
-        throw new CliError(`Cannot edit ${this.file}: ${path.slice(0, i + 1).join('.')} is not an object.`, 1, 'Fix that key by hand, then run the command again.');
-      }
-      node = child;
+      if (node.kind !== 'object') return { node, depth: i, index: i, covered: true };
+      this.depthOf.set(node, i);
+      const member = node.members.find((m) => m.key === path[i] && !this.deleted.has(m));
+      if (!member) return { node, depth: i, index: i, covered: this.inserted.get(node)?.keys.includes(path[i]!) ?? false };
+      if (this.replaced.has(member)) return { node, depth: i, index: i, member, covered: true };
+      if (i === path.length - 1 || !member.node) return { node, depth: i, index: i, member, covered: false };
+      node = member.node;
     }
-    return { node, depth: path.length };
+    return undefined;
   }
 
   /** Sets the value at `path`, creating missing parent objects. */
   set(path: readonly string[], value: unknown): void {
     if (path.length === 0) throw new Error('set needs a path');
-    let existing = 0;
-    let probe: unknown = this.toJSON();
-    while (existing < path.length - 1) {
-      const next = (probe as Record<string, unknown>)?.[path[existing]!];
-      if (next === undefined) break;
-      probe = next;
-      existing++;
+    let parent: Record<string, unknown> = this.model;
+    for (let i = 0; i < path.length - 1; i++) {
+      const next = Object.prototype.hasOwnProperty.call(parent, path[i]!) ? parent[path[i]!] : undefined;
+      if (next === undefined) {
+        setOwn(parent, path[i]!, nest(path.slice(i + 1), clone(value)));
+        this.record(path.slice(0, i + 1));
+        return;
+      }
+      if (!isObject(next)) {
+        throw new CliError(`Cannot edit ${this.file}: ${path.slice(0, i + 1).join('.')} is not an object.`, 1, 'Fix that key by hand, then run the command again.');
+      }
+      parent = next;
     }
-    const { node, depth } = this.walk(path.slice(0, existing));
-    const key = path[existing]!;
-    const rendered = render(nest(path.slice(existing + 1), value), depth + 1, this.style);
-    const valueNode = JsonParser.parse(rendered);
-    const name = this.style.unquotedKeys && IDENTIFIER.test(key) && !node.has(key) ? JsonIdentifierNode.of(key) : key;
-    node.set(name, valueNode);
+    setOwn(parent, path[path.length - 1]!, clone(value));
+    this.record(path);
   }
 
-  /**
-   * Appends elements to the array at `path` (created when missing). The
-   * elements already there keep their bytes: only the new ones are rendered.
-   */
-  append(path: readonly string[], values: readonly unknown[]): void {
-    if (values.length === 0) return;
-    const current = this.get(path);
-    if (current === undefined) return this.set(path, [...values]);
-    const { node } = this.walk(path.slice(0, -1));
-    const array = node.get(path[path.length - 1]!);
-    if (!(array instanceof JsonArrayNode)) {
-      throw new CliError(`Cannot edit ${this.file}: ${path.join('.')} is not an array.`, 1, 'Fix that key by hand, then run the command again.');
+  /** Remembers that the value at `path` changed (or appeared): as a replaced range, or a member to insert. */
+  private record(path: readonly string[]): void {
+    const at = this.locate(path);
+    if (!at || at.covered) return;
+    if (at.member && at.index === path.length - 1) {
+      this.replaced.set(at.member, path.slice(0, at.index + 1));
+    } else if (at.member) {
+      this.replaced.set(at.member, path.slice(0, at.index + 1));
+    } else {
+      const entry = this.inserted.get(at.node) ?? { path: path.slice(0, at.index), keys: [] };
+      const key = path[at.index]!;
+      if (!entry.keys.includes(key)) entry.keys.push(key);
+      this.inserted.set(at.node, entry);
+      this.depthOf.set(at.node, at.depth);
     }
-    for (const value of values) array.push(JsonParser.parse(render(value, path.length + 1, this.style)));
   }
 
   /** Sets only when nothing is there yet; true when it wrote. */
@@ -189,51 +187,153 @@ export class Json5Document {
   }
 
   /**
-   * Removes the property at `path` with its comma and, when it had the line to
-   * itself, its line (trailing comment included). Done on the text, so the
-   * neighbours keep their exact layout. True when something was removed.
+   * Appends elements to the array at `path` (created when missing). The
+   * elements already there keep their bytes: only the new ones are rendered.
+   */
+  append(path: readonly string[], values: readonly unknown[]): void {
+    if (values.length === 0) return;
+    const current = this.get(path);
+    if (current === undefined) return this.set(path, [...values]);
+    if (!Array.isArray(current)) {
+      throw new CliError(`Cannot edit ${this.file}: ${path.join('.')} is not an array.`, 1, 'Fix that key by hand, then run the command again.');
+    }
+    for (const v of values) current.push(clone(v));
+    const at = this.locate(path);
+    if (!at || at.covered || !at.member?.node || at.member.node.kind !== 'array') return;
+    this.appended.set(at.member.node, path);
+    this.depthOf.set(at.member.node, path.length);
+  }
+
+  /**
+   * Removes the property at `path` with its comma and, when it had the line
+   * to itself, its line (trailing comment included); the neighbours keep their
+   * exact layout. True when something was removed.
    */
   delete(path: readonly string[]): boolean {
     if (!this.has(path)) return false;
-    const text = this.root.toString();
-    const root = parseRoot(text, this.file);
-    let parent = root;
-    for (const key of path.slice(0, -1)) parent = parent.get(key, JsonObjectNode);
-    const props = parent.properties;
-    const index = props.findIndex((p) => p.key.toJSON() === path[path.length - 1]);
-    const prop = props[index]!;
-    let start = prop.location.start.index;
-    let end = prop.location.end.index;
-    const after = /^[ \t]*,?/.exec(text.slice(end))![0];
-    const hadComma = after.endsWith(',');
-    end += after.length;
-    const restOfLine = /^[ \t]*(\/\/[^\n]*)?(\r?\n)/.exec(text.slice(end));
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const aloneOnLine = /^[ \t]*$/.test(text.slice(lineStart, start)) && restOfLine !== null;
-    if (aloneOnLine) {
-      start = lineStart;
-      end += restOfLine![0].length;
-    }
-    if (!hadComma && index > 0) {
-      // The last property had no comma after it: the one before it must lose its own.
-      const previousEnd = props[index - 1]!.location.end.index;
-      const comma = commaAfter(text, previousEnd);
-      if (comma !== -1 && comma < start) {
-        const head = text.slice(0, comma) + text.slice(comma + 1, start);
-        return this.replaceText(head + text.slice(end));
+    const parent = this.get(path.slice(0, -1)) as Record<string, unknown>;
+    const key = path[path.length - 1]!;
+    delete parent[key];
+    const at = this.locate(path);
+    if (!at || at.covered) {
+      if (at && !at.member) {
+        const entry = this.inserted.get(at.node);
+        if (entry) entry.keys = entry.keys.filter((k) => k !== key);
       }
+      return true;
     }
-    return this.replaceText(text.slice(0, start) + text.slice(end));
-  }
-
-  private replaceText(text: string): true {
-    this.root = parseRoot(text, this.file);
+    if (at.member) {
+      this.deleted.add(at.member);
+      this.replaced.delete(at.member);
+    }
     return true;
   }
 
   toString(): string {
-    if (this.fresh) return `${JSON.stringify(this.toJSON(), null, 2)}\n`;
-    const text = this.root.toString();
-    return (this.bom ? '\uFEFF' : '') + (this.crlf ? text.replace(/\r?\n/g, '\r\n') : text);
+    if (!this.root) return `${JSON.stringify(this.model, null, 2)}\n`;
+    const edits = this.splices();
+    if (edits.length === 0) return (this.bom ? '\uFEFF' : '') + this.text;
+    let out = '';
+    let at = 0;
+    for (const e of edits) {
+      out += this.text.slice(at, e.start) + e.text;
+      at = Math.max(at, e.end);
+    }
+    out += this.text.slice(at);
+    return (this.bom ? '\uFEFF' : '') + (this.crlf ? out.replace(/\r?\n/g, '\r\n') : out);
+  }
+
+  private pad(n: number): string {
+    return this.style.indent.repeat(n);
+  }
+
+  private keyText(key: string): string {
+    return this.style.unquotedKeys && IDENTIFIER.test(key) ? key : quoteString(key, this.style.quote);
+  }
+
+  /** Every edit as a range of the original text, sorted, with those inside a replaced or deleted range dropped. */
+  private splices(): Splice[] {
+    const out: Splice[] = [];
+    const covering: [number, number][] = [];
+    for (const [member, path] of this.replaced) {
+      out.push({ start: member.valueStart, end: member.valueEnd, text: render(this.get(path), path.length, this.style) });
+      covering.push([member.valueStart, member.valueEnd]);
+    }
+    const containers = new Set<SyntaxNode>([...this.inserted.keys(), ...this.appended.keys()]);
+    const parents = new Map<SyntaxMember, SyntaxNode>();
+    const walk = (node: SyntaxNode) => {
+      for (const m of node.members) {
+        parents.set(m, node);
+        if (m.node) walk(m.node);
+      }
+    };
+    if (this.deleted.size) walk(this.root!);
+    for (const m of this.deleted) containers.add(parents.get(m)!);
+    for (const node of containers) out.push(...this.containerSplices(node, covering));
+    // A splice inside a range that is replaced or deleted whole is part of that; an insertion at its very edge is not.
+    const inside = (s: Splice) =>
+      covering.some(([a, b]) => (s.start === s.end ? a < s.start && s.start < b : a <= s.start && s.end <= b && !(a === s.start && b === s.end)));
+    return out.filter((s) => !inside(s)).sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** Deletions, insertions and appends of one container. */
+  private containerSplices(node: SyntaxNode, covering: [number, number][]): Splice[] {
+    const text = this.text;
+    const out: Splice[] = [];
+    const depth = this.depthOf.get(node) ?? 0;
+    const gone = node.members.filter((m) => this.deleted.has(m));
+    const kept = node.members.filter((m) => !this.deleted.has(m));
+    const insertedKeys = (this.inserted.get(node)?.keys ?? []).filter((k) => this.get([...this.inserted.get(node)!.path, k]) !== undefined);
+    const appendPath = this.appended.get(node);
+    const appendedValues = appendPath ? ((this.get(appendPath) as unknown[]) ?? []).slice(node.members.length) : [];
+    const adds: string[] =
+      node.kind === 'object'
+        ? insertedKeys.map((k) => `${this.keyText(k)}: ${render(this.get([...this.inserted.get(node)!.path, k]), depth + 1, this.style)}`)
+        : appendedValues.map((v) => render(v, depth + 1, this.style));
+
+    for (const m of gone) {
+      let start = m.start;
+      let end = m.commaAt !== -1 ? m.commaAt + 1 : m.valueEnd;
+      const rest = /^[ \t]*(\/\/[^\n]*)?(\r?\n)/.exec(text.slice(end, end + 4096));
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      if (/^[ \t]*$/.test(text.slice(lineStart, start)) && rest) {
+        start = lineStart;
+        end += rest[0].length;
+      }
+      out.push({ start, end, text: '' });
+      covering.push([start, end]);
+    }
+    const last = kept[kept.length - 1];
+    const lastOriginal = node.members[node.members.length - 1];
+    if (adds.length === 0) {
+      // The last member went without a comma after it: the one now last loses its own.
+      if (last && lastOriginal && this.deleted.has(lastOriginal) && lastOriginal.commaAt === -1 && last.commaAt !== -1) {
+        const comma = commaAfter(text, last.valueEnd);
+        if (comma !== -1) out.push({ start: comma, end: comma + 1, text: '' });
+      }
+      return out;
+    }
+    const pad = this.pad(depth + 1);
+    if (!last) {
+      // Nothing left inside: the new members fill the brackets.
+      const inner = `\n${adds.map((a) => `${pad}${a}`).join(',\n')}\n${this.pad(depth)}`;
+      const firstGone = gone[0];
+      const from = firstGone ? Math.min(firstGone.start, node.start + 1) : node.start + 1;
+      out.push({ start: node.start + 1, end: node.end, text: inner });
+      covering.push([Math.min(from, node.start + 1), node.end]);
+      return out;
+    }
+    const trailing = last.commaAt !== -1;
+    const after = trailing ? last.commaAt + 1 : last.valueEnd;
+    const lineEnd = /^[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*?\*\/[ \t]*)?\r?\n/.exec(text.slice(after, after + 4096));
+    if (!trailing) out.push({ start: last.valueEnd, end: last.valueEnd, text: ',' });
+    if (lineEnd && after + lineEnd[0].length <= node.end) {
+      const at = after + lineEnd[0].length;
+      out.push({ start: at, end: at, text: adds.map((a) => `${pad}${a}${trailing ? ',' : ''}`).join(trailing ? '\n' : ',\n') + '\n' });
+    } else {
+      // An inline container (`{ a: 1 }`): the new members go before its closing bracket, on the same line.
+      out.push({ start: node.end, end: node.end, text: trailing ? `${adds.join(', ')}, ` : `${adds.join(', ')} ` });
+    }
+    return out;
   }
 }

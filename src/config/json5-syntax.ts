@@ -1,0 +1,284 @@
+/**
+ * A JSON5 reader that returns the value and, in one linear pass, where every
+ * member and element sits in the text: what the lossless editor needs to
+ * splice an edit into the file without rebuilding it. No dependency, no
+ * recursion deeper than the nesting check allows.
+ */
+import { ConfigParseError, checkNesting } from './json5-nesting.js';
+
+export interface SyntaxMember {
+  key: string;
+  /** Where the member starts (its key) and where its value starts and ends (exclusive). */
+  start: number;
+  valueStart: number;
+  valueEnd: number;
+  /** The comma after the value, or -1. */
+  commaAt: number;
+  /** The container the value is, when it is one. */
+  node?: SyntaxNode;
+}
+
+export interface SyntaxNode {
+  kind: 'object' | 'array';
+  /** Offsets of the opening and the closing bracket. */
+  start: number;
+  end: number;
+  /** Object members, or array elements (with an empty key), in order. */
+  members: SyntaxMember[];
+}
+
+export interface Parsed {
+  value: Record<string, unknown>;
+  root: SyntaxNode;
+}
+
+const ID_START = /[A-Za-z_$\u0080-\uffff]/;
+const ID_PART = /[A-Za-z0-9_$\u0080-\uffff\u200c\u200d]/;
+
+/** Sets a key without ever touching a prototype (`__proto__` is a key like any other). */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+class Reader {
+  i = 0;
+  constructor(
+    readonly text: string,
+    readonly file: string,
+  ) {}
+
+  fail(detail: string, at = this.i): never {
+    let line = 1;
+    let last = -1;
+    for (let n = this.text.indexOf('\n'); n !== -1 && n < at; n = this.text.indexOf('\n', n + 1)) {
+      line++;
+      last = n;
+    }
+    throw new ConfigParseError(this.file, line, at - last, detail);
+  }
+
+  /** Skips whitespace and comments. */
+  space(): void {
+    const t = this.text;
+    for (;;) {
+      const c = t.charCodeAt(this.i);
+      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 11 || c === 12) {
+        this.i++;
+      } else if (c === 47 && t.charCodeAt(this.i + 1) === 47) {
+        const end = t.indexOf('\n', this.i);
+        this.i = end === -1 ? t.length : end;
+      } else if (c === 47 && t.charCodeAt(this.i + 1) === 42) {
+        const end = t.indexOf('*/', this.i + 2);
+        if (end === -1) this.fail('a comment is not closed');
+        this.i = end + 2;
+      } else {
+        return;
+      }
+    }
+  }
+
+  describe(at: number): string {
+    return at >= this.text.length ? 'the end of the file' : `"${this.text[at]}"`;
+  }
+
+  value(): { value: unknown; node?: SyntaxNode } {
+    const c = this.text[this.i];
+    if (c === '{') return this.object();
+    if (c === '[') return this.array();
+    if (c === '"' || c === "'") return { value: this.string() };
+    return { value: this.literal() };
+  }
+
+  object(): { value: Record<string, unknown>; node: SyntaxNode } {
+    const node: SyntaxNode = { kind: 'object', start: this.i, end: -1, members: [] };
+    const value: Record<string, unknown> = {};
+    this.i++;
+    for (;;) {
+      this.space();
+      if (this.text[this.i] === '}') break;
+      const start = this.i;
+      const key = this.key();
+      this.space();
+      if (this.text[this.i] !== ':') this.fail(`expected ":" after the key "${key}", found ${this.describe(this.i)}`);
+      this.i++;
+      this.space();
+      if (this.i >= this.text.length) this.fail('unexpected end of the file');
+      const valueStart = this.i;
+      const member = this.value();
+      const first = node.members.find((m) => m.key === key);
+      if (first) this.fail(`duplicate key "${key}" (first at ${this.where(first.start)}, again at ${this.where(start)}); remove one of them`, start);
+      const entry: SyntaxMember = { key, start, valueStart, valueEnd: this.i, commaAt: -1, node: member.node };
+      node.members.push(entry);
+      setOwn(value, key, member.value);
+      this.space();
+      if (this.text[this.i] === ',') {
+        entry.commaAt = this.i;
+        this.i++;
+        continue;
+      }
+      if (this.text[this.i] === '}') break;
+      this.fail(`expected "," or "}", found ${this.describe(this.i)}`);
+    }
+    node.end = this.i;
+    this.i++;
+    return { value, node };
+  }
+
+  array(): { value: unknown[]; node: SyntaxNode } {
+    const node: SyntaxNode = { kind: 'array', start: this.i, end: -1, members: [] };
+    const value: unknown[] = [];
+    this.i++;
+    for (;;) {
+      this.space();
+      if (this.text[this.i] === ']') break;
+      if (this.i >= this.text.length) this.fail('unexpected end of the file');
+      const start = this.i;
+      const element = this.value();
+      const entry: SyntaxMember = { key: '', start, valueStart: start, valueEnd: this.i, commaAt: -1, node: element.node };
+      node.members.push(entry);
+      value.push(element.value);
+      this.space();
+      if (this.text[this.i] === ',') {
+        entry.commaAt = this.i;
+        this.i++;
+        continue;
+      }
+      if (this.text[this.i] === ']') break;
+      this.fail(`expected "," or "]", found ${this.describe(this.i)}`);
+    }
+    node.end = this.i;
+    this.i++;
+    return { value, node };
+  }
+
+  where(at: number): string {
+    let line = 1;
+    let last = -1;
+    for (let n = this.text.indexOf('\n'); n !== -1 && n < at; n = this.text.indexOf('\n', n + 1)) {
+      line++;
+      last = n;
+    }
+    return `line ${line}, column ${at - last}`;
+  }
+
+  key(): string {
+    const c = this.text[this.i];
+    if (c === '"' || c === "'") return this.string();
+    if (c === undefined || !ID_START.test(c)) this.fail(`expected a key, found ${this.describe(this.i)}`);
+    const start = this.i;
+    while (this.i < this.text.length && ID_PART.test(this.text[this.i]!)) this.i++;
+    return this.text.slice(start, this.i);
+  }
+
+  string(): string {
+    const t = this.text;
+    const quote = t[this.i]!;
+    const start = this.i;
+    this.i++;
+    let out = '';
+    let run = this.i;
+    for (;;) {
+      const c = t[this.i];
+      if (c === undefined || c === '\n' || c === '\r') this.fail('a string is not closed on its line', start);
+      if (c === quote) {
+        out += t.slice(run, this.i);
+        this.i++;
+        return out;
+      }
+      if (c === '\\') {
+        out += t.slice(run, this.i);
+        this.i++;
+        const e = t[this.i]!;
+        this.i++;
+        switch (e) {
+          case 'n':
+            out += '\n';
+            break;
+          case 't':
+            out += '\t';
+            break;
+          case 'r':
+            out += '\r';
+            break;
+          case 'b':
+            out += '\b';
+            break;
+          case 'f':
+            out += '\f';
+            break;
+          case 'v':
+            out += '\v';
+            break;
+          case '0':
+            out += '\0';
+            break;
+          case 'x':
+            out += String.fromCharCode(Number.parseInt(t.slice(this.i, this.i + 2), 16));
+            this.i += 2;
+            break;
+          case 'u':
+            out += String.fromCharCode(Number.parseInt(t.slice(this.i, this.i + 4), 16));
+            this.i += 4;
+            break;
+          case '\r':
+            if (t[this.i] === '\n') this.i++;
+            break;
+          case '\n':
+          case '\u2028':
+          case '\u2029':
+            break;
+          default:
+            if (e === undefined) this.fail('a string is not closed', start);
+            out += e;
+        }
+        run = this.i;
+        continue;
+      }
+      this.i++;
+    }
+  }
+
+  literal(): unknown {
+    const t = this.text;
+    const start = this.i;
+    const rest = t.slice(start, start + 16);
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+      ['Infinity', Infinity],
+      ['+Infinity', Infinity],
+      ['-Infinity', -Infinity],
+      ['NaN', NaN],
+      ['+NaN', NaN],
+      ['-NaN', NaN],
+    ] as const) {
+      if (rest.startsWith(word) && !ID_PART.test(t[start + word.length] ?? ' ')) {
+        this.i += word.length;
+        return value;
+      }
+    }
+    const m = /^[+-]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/.exec(t.slice(start, start + 400));
+    if (!m || ID_PART.test(t[start + m[0].length] ?? ' ')) this.fail(`unexpected ${this.describe(start)}`, start);
+    this.i += m[0].length;
+    const sign = m[0][0] === '-' ? -1 : 1;
+    const body = m[0].replace(/^[+-]/, '');
+    return sign * (/^0[xX]/.test(body) ? Number.parseInt(body.slice(2), 16) : Number(body));
+  }
+}
+
+/** Parses an openclaw.json text (the BOM already removed). The top level must be an object. */
+export function parseJson5(text: string, file: string): Parsed {
+  checkNesting(text, file);
+  const r = new Reader(text, file);
+  r.space();
+  if (r.text[r.i] !== '{') {
+    if (r.i >= text.length) r.fail('the file is empty; an openclaw.json holds one object');
+    r.fail('the top level must be an object', r.i);
+  }
+  const { value, node } = r.object();
+  r.space();
+  if (r.i < text.length) r.fail(`unexpected ${r.describe(r.i)} after the closing "}"`);
+  return { value, root: node };
+}
