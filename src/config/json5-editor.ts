@@ -84,6 +84,18 @@ export class Json5Document {
   private readonly inserted = new Map<SyntaxNode, { path: readonly string[]; keys: string[] }>();
   private readonly appended = new Map<SyntaxNode, readonly string[]>();
   private readonly depthOf = new Map<SyntaxNode, number>();
+  /** Members of a container by key, built on first use: a lookup per edit, not a scan. */
+  private readonly byKey = new Map<SyntaxNode, Map<string, SyntaxMember>>();
+
+  private member(node: SyntaxNode, key: string): SyntaxMember | undefined {
+    let index = this.byKey.get(node);
+    if (!index) {
+      index = new Map(node.members.map((m) => [m.key, m]));
+      this.byKey.set(node, index);
+    }
+    const m = index.get(key);
+    return m && !this.deleted.has(m) ? m : undefined;
+  }
 
   private constructor(
     private readonly text: string,
@@ -133,7 +145,7 @@ export class Json5Document {
     for (let i = 0; i < path.length; i++) {
       if (node.kind !== 'object') return { node, depth: i, index: i, covered: true };
       this.depthOf.set(node, i);
-      const member = node.members.find((m) => m.key === path[i] && !this.deleted.has(m));
+      const member = this.member(node, path[i]!);
       if (!member) return { node, depth: i, index: i, covered: this.inserted.get(node)?.keys.includes(path[i]!) ?? false };
       if (this.replaced.has(member)) return { node, depth: i, index: i, member, covered: true };
       if (i === path.length - 1 || !member.node) return { node, depth: i, index: i, member, covered: false };

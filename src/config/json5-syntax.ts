@@ -4,7 +4,7 @@
  * splice an edit into the file without rebuilding it. No dependency, no
  * recursion deeper than the nesting check allows.
  */
-import { ConfigParseError, checkNesting } from './json5-nesting.js';
+import { ConfigParseError } from './json5-nesting.js';
 
 export interface SyntaxMember {
   key: string;
@@ -32,8 +32,6 @@ export interface Parsed {
   root: SyntaxNode;
 }
 
-const ID_START = /[A-Za-z_$\u0080-\uffff]/;
-const ID_PART = /[A-Za-z0-9_$\u0080-\uffff\u200c\u200d]/;
 
 /** Sets a key without ever touching a prototype (`__proto__` is a key like any other). */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
@@ -41,8 +39,12 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   else target[key] = value;
 }
 
+/** Deeper than this is refused with its place: no config needs it, and the reader recurses per level. */
+const MAX_DEPTH = 200;
+
 class Reader {
   i = 0;
+  depth = 0;
   constructor(
     readonly text: string,
     readonly file: string,
@@ -84,8 +86,12 @@ class Reader {
 
   value(): { value: unknown; node?: SyntaxNode } {
     const c = this.text[this.i];
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
+    if (c === '{' || c === '[') {
+      if (++this.depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels; an OpenClaw config never needs that many`);
+      const container = c === '{' ? this.object() : this.array();
+      this.depth--;
+      return container;
+    }
     if (c === '"' || c === "'") return { value: this.string() };
     return { value: this.literal() };
   }
@@ -93,6 +99,7 @@ class Reader {
   object(): { value: Record<string, unknown>; node: SyntaxNode } {
     const node: SyntaxNode = { kind: 'object', start: this.i, end: -1, members: [] };
     const value: Record<string, unknown> = {};
+    const seen = new Map<string, number>();
     this.i++;
     for (;;) {
       this.space();
@@ -106,8 +113,9 @@ class Reader {
       if (this.i >= this.text.length) this.fail('unexpected end of the file');
       const valueStart = this.i;
       const member = this.value();
-      const first = node.members.find((m) => m.key === key);
-      if (first) this.fail(`duplicate key "${key}" (first at ${this.where(first.start)}, again at ${this.where(start)}); remove one of them`, start);
+      const first = seen.get(key);
+      if (first !== undefined) this.fail(`duplicate key "${key}" (first at ${this.where(first)}, again at ${this.where(start)}); remove one of them`, start);
+      seen.set(key, start);
       const entry: SyntaxMember = { key, start, valueStart, valueEnd: this.i, commaAt: -1, node: member.node };
       node.members.push(entry);
       setOwn(value, key, member.value);
@@ -165,9 +173,9 @@ class Reader {
   key(): string {
     const c = this.text[this.i];
     if (c === '"' || c === "'") return this.string();
-    if (c === undefined || !ID_START.test(c)) this.fail(`expected a key, found ${this.describe(this.i)}`);
+    if (c === undefined || !isIdStart(this.text.charCodeAt(this.i)) || c === '\uFEFF') this.fail(`expected a key, found ${this.describe(this.i)}`);
     const start = this.i;
-    while (this.i < this.text.length && ID_PART.test(this.text[this.i]!)) this.i++;
+    while (this.i < this.text.length && isIdPart(this.text.charCodeAt(this.i))) this.i++;
     return this.text.slice(start, this.i);
   }
 
@@ -242,35 +250,65 @@ class Reader {
   literal(): unknown {
     const t = this.text;
     const start = this.i;
-    const rest = t.slice(start, start + 16);
-    for (const [word, value] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-      ['Infinity', Infinity],
-      ['+Infinity', Infinity],
-      ['-Infinity', -Infinity],
-      ['NaN', NaN],
-      ['+NaN', NaN],
-      ['-NaN', NaN],
-    ] as const) {
-      if (rest.startsWith(word) && !ID_PART.test(t[start + word.length] ?? ' ')) {
+    const c = t.charCodeAt(start);
+    for (const [word, value] of WORDS) {
+      if (c === word.charCodeAt(0) && t.startsWith(word, start) && !isIdPart(t.charCodeAt(start + word.length))) {
         this.i += word.length;
         return value;
       }
     }
-    const m = /^[+-]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/.exec(t.slice(start, start + 400));
-    if (!m || ID_PART.test(t[start + m[0].length] ?? ' ')) this.fail(`unexpected ${this.describe(start)}`, start);
-    this.i += m[0].length;
-    const sign = m[0][0] === '-' ? -1 : 1;
-    const body = m[0].replace(/^[+-]/, '');
-    return sign * (/^0[xX]/.test(body) ? Number.parseInt(body.slice(2), 16) : Number(body));
+    // A number: sign, hex or decimal with optional fraction and exponent.
+    let i = start;
+    if (c === 43 || c === 45) i++;
+    if (t.charCodeAt(i) === 48 && (t.charCodeAt(i + 1) | 32) === 120) {
+      i += 2;
+      const digits = i;
+      while (isHex(t.charCodeAt(i))) i++;
+      if (i === digits) this.fail(`unexpected ${this.describe(start)}`, start);
+    } else {
+      const digits = i;
+      while (isDigit(t.charCodeAt(i))) i++;
+      if (t.charCodeAt(i) === 46) {
+        i++;
+        while (isDigit(t.charCodeAt(i))) i++;
+      }
+      if (i === digits || (i === digits + 1 && t.charCodeAt(digits) === 46)) this.fail(`unexpected ${this.describe(start)}`, start);
+      if ((t.charCodeAt(i) | 32) === 101) {
+        i++;
+        if (t.charCodeAt(i) === 43 || t.charCodeAt(i) === 45) i++;
+        const exp = i;
+        while (isDigit(t.charCodeAt(i))) i++;
+        if (i === exp) this.fail(`unexpected ${this.describe(start)}`, start);
+      }
+    }
+    if (isIdPart(t.charCodeAt(i))) this.fail(`unexpected ${this.describe(start)}`, start);
+    this.i = i;
+    const body = t.slice(start, i);
+    const sign = c === 45 ? -1 : 1;
+    const unsigned = c === 43 || c === 45 ? body.slice(1) : body;
+    return sign * ((unsigned.charCodeAt(1) | 32) === 120 ? Number.parseInt(unsigned.slice(2), 16) : Number(unsigned));
   }
 }
 
+const WORDS: readonly (readonly [string, unknown])[] = [
+  ['true', true],
+  ['false', false],
+  ['null', null],
+  ['Infinity', Infinity],
+  ['+Infinity', Infinity],
+  ['-Infinity', -Infinity],
+  ['NaN', NaN],
+  ['+NaN', NaN],
+  ['-NaN', NaN],
+];
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHex = (c: number) => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102);
+const isIdStart = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 36 || c >= 0x80;
+const isIdPart = (c: number) => isIdStart(c) || isDigit(c);
+
 /** Parses an openclaw.json text (the BOM already removed). The top level must be an object. */
 export function parseJson5(text: string, file: string): Parsed {
-  checkNesting(text, file);
   const r = new Reader(text, file);
   r.space();
   if (r.text[r.i] !== '{') {

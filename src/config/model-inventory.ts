@@ -43,15 +43,26 @@ export function configuredBaseUrl(config: ConfigJson, provider: string): string 
   return typeof block?.baseUrl === 'string' ? block.baseUrl : undefined;
 }
 
+/** Every user row of every provider block, by `provider/id`: built once per config, looked up per ref. */
+function userRowIndex(config: ConfigJson): Map<string, Record<string, unknown>> {
+  const index = new Map<string, Record<string, unknown>>();
+  for (const [provider, block] of Object.entries(providerBlocks(config))) {
+    for (const row of Array.isArray(block?.models) ? block.models : []) {
+      if (typeof row?.id === 'string' && !index.has(`${provider}/${row.id}`)) index.set(`${provider}/${row.id}`, row as Record<string, unknown>);
+    }
+  }
+  return index;
+}
+
 /** What is known of a ref: the catalog first, then the user's own provider rows. */
-function describe(ref: string, config: ConfigJson): Row | undefined {
+function describe(ref: string, rows: Map<string, Record<string, unknown>>): Row | undefined {
   const parsed = parseRef(ref);
   if (!parsed) return undefined;
   const chat = findChatModel(parsed.provider, parsed.model);
   if (chat) return fromChat(parsed.provider, chat);
   const video = findVideoModel(parsed.provider, parsed.model);
   if (video) return fromVideo(parsed.provider, video);
-  const row = providerBlock(config, parsed.provider)?.models?.find((r) => r?.id === parsed.model) as Record<string, unknown> | undefined;
+  const row = rows.get(`${parsed.provider}/${parsed.model}`);
   if (!row) return undefined;
   return {
     key: ref,
@@ -110,13 +121,14 @@ function tagIndex(config: ConfigJson): (row: Row) => string[] {
 /** The rows of `models list` for a view, with their tags. Every view is endpoint-aware. */
 export function modelInventory(config: ConfigJson, view: ListView): ModelEntry[] {
   const configured = configuredRefs(config);
+  const userRows = userRowIndex(config);
   const rows = new Map<string, Row>();
   const add = (row: Row) => {
     if (!rows.has(row.key)) rows.set(row.key, row);
   };
   const addRef = (ref: string) => {
     const parsed = parseRef(ref)!;
-    add(describe(ref, config) ?? { key: ref, provider: parsed.provider, name: parsed.model, input: '-', kind: 'unknown' });
+    add(describe(ref, userRows) ?? { key: ref, provider: parsed.provider, name: parsed.model, input: '-', kind: 'unknown' });
   };
   if (view.mode === 'configured') configured.forEach(addRef);
   if (view.mode === 'all') {
