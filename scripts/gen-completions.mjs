@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHELLS } from '../dist/completion/shells.js';
-import { scriptFor } from '../dist/commands/completion.js';
+import { scriptFor } from '../dist/completion/command-run.js';
 import { commandTree } from '../dist/cli.js';
 import { SCRIPT_FILE } from '../dist/completion/scripts.js';
 

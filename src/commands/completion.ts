@@ -1,90 +1,5 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { defineCommand, flag, value } from './command.js';
-import { CancelledError, CliError, ExitCode, UsageError } from '../errors.js';
-import { resolvePaths } from '../config/paths.js';
-import { ensurePrivateDir, readTextIfExists, writeFileAtomic } from '../config/atomic.js';
-import { completionScript, SCRIPT_FILE } from '../completion/scripts.js';
-import { profileFile, sourceLine, withBlock } from '../completion/install.js';
-import { SHELLS, type Shell } from '../completion/shells.js';
-import type { CompletionNode } from '../completion/spec.js';
-import { createOutput } from '../ui/output.js';
-import type { World } from '../world.js';
-import type { Deps } from '../deps.js';
-
-export interface CompletionOptions {
-  shell?: Shell;
-  writeState?: boolean;
-  install?: boolean;
-  yes?: boolean;
-}
-
-/** `--shell`, else the basename of $SHELL (`pwsh` counts as powershell). */
-export function shellFor(opts: CompletionOptions, world: Pick<World, 'env'>): Shell {
-  if (opts.shell) return opts.shell;
-  const name = path.basename(world.env.SHELL ?? '').replace(/\.exe$/, '');
-  const shell = name === 'pwsh' ? 'powershell' : name;
-  if ((SHELLS as readonly string[]).includes(shell)) return shell as Shell;
-  throw new UsageError(
-    world.env.SHELL ? `No completion for the shell "${name}" ($SHELL).` : 'Cannot tell your shell: $SHELL is not set.',
-    `Pass --shell ${SHELLS.join('|')}.`,
-  );
-}
-
-/** The script text for a shell, from the same command specs the CLI parses with. */
-export function scriptFor(shell: Shell, tree: CompletionNode): string {
-  return completionScript(shell, tree);
-}
-
-async function writeState(world: World, tree: CompletionNode): Promise<string[]> {
-  const dir = resolvePaths(world).completionsDir;
-  await ensurePrivateDir(dir);
-  const written: string[] = [];
-  for (const shell of SHELLS) {
-    const file = path.join(dir, SCRIPT_FILE[shell]);
-    await writeFileAtomic(file, scriptFor(shell, tree), { mode: 0o644 });
-    written.push(file);
-  }
-  return written;
-}
-
-async function install(shell: Shell, opts: CompletionOptions, world: World, deps: Deps): Promise<{ profile: string; changed: boolean }> {
-  const cached = path.join(resolvePaths(world).completionsDir, SCRIPT_FILE[shell]);
-  if ((await readTextIfExists(cached)) === undefined) {
-    throw new CliError(`No cached ${shell} completion script at ${cached}.`, ExitCode.failure, 'Run openclaw completion --write-state first (or pass both flags).');
-  }
-  const profile = await profileFile(shell, world);
-  const before = (await readTextIfExists(profile)) ?? '';
-  const after = withBlock(before, sourceLine(shell, cached));
-  if (after === before) return { profile, changed: false };
-  if (!opts.yes) {
-    const ok = await (await deps.dialogs(world)).confirm({ message: `Add the openclaw completion block to ${profile}?`, default: true, flag: '--yes' });
-    if (!ok) throw new CancelledError();
-  }
-  const mode = await fs.stat(profile).then(
-    (s) => s.mode & 0o777,
-    () => 0o644,
-  );
-  await writeFileAtomic(profile, after, { mode });
-  return { profile, changed: true };
-}
-
-async function runCompletion(opts: CompletionOptions, world: World, deps: Deps, tree: CompletionNode): Promise<number> {
-  const output = createOutput(world);
-  if (!opts.writeState && !opts.install) {
-    world.stdout.write(scriptFor(shellFor(opts, world), tree));
-    return ExitCode.ok;
-  }
-  // Resolve the shell before writing anything, so a bad $SHELL leaves no half-done work.
-  const shell = opts.install ? shellFor(opts, world) : undefined;
-  if (opts.writeState) for (const file of await writeState(world, tree)) output.out(`Wrote ${file}`);
-  if (shell) {
-    const { profile, changed } = await install(shell, opts, world, deps);
-    if (changed) output.out(`Added the openclaw completion block to ${profile}. Open a new shell, or run: ${shell === 'powershell' ? `. ${profile}` : `source ${profile}`}`);
-    else output.out(`${profile} already sources the openclaw completion script.`);
-  }
-  return ExitCode.ok;
-}
+import { SHELLS } from '../completion/shells.js';
 
 export const completion = defineCommand({
   path: ['completion'],
@@ -96,5 +11,8 @@ export const completion = defineCommand({
     yes: flag('skip the confirmation'),
   },
   examples: ['openclaw completion --shell zsh > ~/.zfunc/_openclaw', 'openclaw completion --write-state --install --yes'],
-  run: ({ opts, world, deps, commandTree }) => runCompletion(opts, world, deps, commandTree()),
+  async run({ opts, world, deps, commandTree }) {
+    const { runCompletion } = await import('../completion/command-run.js');
+    return runCompletion(opts, world, deps, commandTree());
+  },
 });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { registerProvider } from '../../src/catalog/registry.js';
 import type { ProviderSpec } from '../../src/catalog/types.js';
 import { memoryKeychain } from '../../src/credentials/keychain.js';
-import { scriptFor } from '../../src/commands/completion.js';
+import { scriptFor } from '../../src/completion/command-run.js';
 import { commandTree } from '../../src/cli.js';
 import { runIn, testDeps, testWorld, type TestWorld } from '../helpers/world.js';
 
