@@ -77,13 +77,6 @@ export function videoChoiceFor(provider: string, region: Region | undefined): Au
   return choiceFor(provider, { plan, region });
 }
 
-/** Whether a choice's endpoint serves video generation. */
-export function choiceServesVideo(choice: AuthChoice): boolean {
-  const p = getProvider(choice.provider);
-  const plan = planSpec(p, choice.plan);
-  return plan ? plan.servesVideo : p.videoModels.length > 0;
-}
-
 /** The base URL a choice writes, after --region for a choice that takes one. */
 export function baseUrlForChoice(choice: AuthChoice, region: Region | undefined): string {
   if (choice.regionFlag && region) return getProvider(choice.provider).videoHosts?.[region] ?? choice.baseUrl;
@@ -142,11 +135,6 @@ export function streamingUsageCompat(provider: string, baseUrl: string): boolean
 
 export function isReasoningModel(provider: string, modelId: string): boolean {
   return findChatModel(provider, modelId)?.reasoning ?? false;
-}
-
-/** A provider whose config block holds a video host only (no chat rows, no allowlist). */
-export function isVideoOnlyProvider(provider: string): boolean {
-  return providerById(provider)?.configShape === 'video';
 }
 
 /** An example ref for help and error texts: the first default chat model of the catalog. */

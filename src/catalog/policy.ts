@@ -4,7 +4,7 @@
  * choice a hint should name. Pure functions over catalog data.
  */
 import type { AuthChoice, Plan, Region } from './types.js';
-import { choiceFor, choiceForBaseUrl, endpointOf, findChatModel, findVideoModel, planSpec, videoChoiceFor } from './endpoints.js';
+import { choiceFor, choiceForBaseUrl, endpointOf, findChatModel, planSpec, videoChoiceFor } from './endpoints.js';
 import { findProvider, getProvider, providerById } from './registry.js';
 
 export type PlanRule = 'plan-only-model' | 'video-needs-plan' | 'key-of-other-plan' | 'ref-of-other-provider';
@@ -110,7 +110,3 @@ export function choiceInRegion(choice: AuthChoice, region: Region): AuthChoice {
   return choiceFor(choice.provider, { plan: choice.plan, region });
 }
 
-/** Whether a video model ref's provider, on this endpoint, can serve it at all. */
-export function isKnownVideoModel(provider: string, modelId: string): boolean {
-  return findVideoModel(provider, modelId) !== undefined;
-}

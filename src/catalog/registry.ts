@@ -39,15 +39,6 @@ export function getProvider(id: string): ProviderSpec {
   return spec;
 }
 
-export function isCatalogProvider(id: string): boolean {
-  return providerById(id) !== undefined;
-}
-
-/** True when `name` is an alias (not the id) of a catalog provider. */
-export function isProviderAlias(name: string): boolean {
-  return specs.some((p) => p.aliases.includes(name.toLowerCase()));
-}
-
 export function allProviderNames(): string[] {
   return specs.flatMap((p) => [p.id, ...p.aliases]);
 }
@@ -58,12 +49,6 @@ export function authChoices(): AuthChoice[] {
 
 export function allAuthChoiceIds(): string[] {
   return authChoices().flatMap((c) => (c.legacyId ? [c.id, c.legacyId] : [c.id]));
-}
-
-export function getAuthChoice(id: string): AuthChoice {
-  const found = findAuthChoice(id);
-  if (!found) throw new Error(`unknown auth choice ${id}`);
-  return found.choice;
 }
 
 /** Looks up a canonical or legacy id; `legacy` says whether the caller used the old name. */

@@ -144,9 +144,3 @@ export function defaultProfileId(provider: string, name = 'default'): string {
   return `${provider}:${name}`;
 }
 
-/** Profiles of a provider, `<provider>:default` first. */
-export function profilesForProvider(data: ProfileStoreData, provider: string): [string, StoredProfile][] {
-  return Object.entries(data.profiles)
-    .filter(([, p]) => p.provider === provider)
-    .sort(([a], [b]) => Number(b === defaultProfileId(provider)) - Number(a === defaultProfileId(provider)));
-}

@@ -26,7 +26,7 @@ import { canOpenBrowser, openBrowser } from '../ui/browser.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
 import { choiceFromFlags, type OnboardFlags } from './flags.js';
-import { checkedKey, envKeyFor, explicitKey, keyFlagsFor, legacyProfiles, missingKeyError, refModeNeedsEnv, storedProfileAnswer } from './key-sources.js';
+import { checkedKey, envKeyFor, explicitKey, keyFlagsFor, legacyProfiles, missingKeyError, promptForKey, refModeNeedsEnv, storedProfileAnswer } from './key-sources.js';
 import type { KeyAnswer, OnboardAnswers, SecretInputMode, SecretStoreChoice } from './types.js';
 
 export interface FlowContext {
@@ -307,14 +307,7 @@ const askKey: Step = async (draft, ctx) => {
       ctx.output.info(`Keys are created at ${provider.keyPageUrl}`);
     }
   }
-  const raw = await d.password({
-    message: `Paste your ${provider.keyNoun}`,
-    flag: `--api-key-stdin or ${keyFlagsFor(choice)[0]}`,
-    validate: (value) => {
-      const result = validateKey(value);
-      return result.ok ? true : `Refused: ${result.reason}. Paste it again.`;
-    },
-  });
+  const raw = await promptForKey(d, provider.keyNoun, `--api-key-stdin or ${keyFlagsFor(choice)[0]}`);
   const checked = validateKey(raw);
   draft.key = { key: checked.ok ? checked.key : raw.trim(), source: { kind: 'prompt' } };
   return true;
@@ -452,14 +445,7 @@ const askKeyCheck: Step = async (draft, ctx) => {
     });
     if (next === 'save') return true;
     if (next === 'cancel') throw new CancelledError();
-    const raw = await d.password({
-      message: `Paste your ${provider.keyNoun}`,
-      flag: `--api-key-stdin or ${keyFlagsFor(draft.choice!)[0]}`,
-      validate: (value) => {
-        const result = validateKey(value);
-        return result.ok ? true : `Refused: ${result.reason}. Paste it again.`;
-      },
-    });
+    const raw = await promptForKey(d, provider.keyNoun, `--api-key-stdin or ${keyFlagsFor(draft.choice!)[0]}`);
     draft.key = { key: checkedKey(raw, 'the prompt'), source: { kind: 'prompt' } };
     draft.moveFrom = undefined;
   }

@@ -8,6 +8,7 @@ import { isKeychainRef } from '../credentials/keychain-ref.js';
 import type { ProfileStoreData, StoredProfile } from '../credentials/profile-store.js';
 import { readAllStdin } from '../stdin.js';
 import type { World } from '../world.js';
+import type { Dialogs } from '../ui/dialogs.js';
 import { keyFlags } from '../catalog/registry.js';
 import type { GivenKeyFlag } from './flags.js';
 import type { KeyAnswer } from './types.js';
@@ -95,4 +96,16 @@ export function legacyProfiles(store: ProfileStoreData, provider: string): [stri
   const spec = providerById(provider);
   if (!spec) return [];
   return Object.entries(store.profiles).filter(([, p]) => p.provider !== provider && spec.aliases.includes(p.provider.toLowerCase()) && typeof p.key === 'string');
+}
+
+/** The masked key prompt: a refused paste is asked again, empty, with the reason (the dialogs do that). */
+export function promptForKey(dialogs: Dialogs, keyNoun: string, flag: string): Promise<string> {
+  return dialogs.password({
+    message: `Paste your ${keyNoun}`,
+    flag,
+    validate: (value) => {
+      const result = validateKey(value);
+      return result.ok ? true : `Refused: ${result.reason}. Paste it again.`;
+    },
+  });
 }

@@ -12,6 +12,7 @@ import { maskSecret } from '../credentials/mask.js';
 import { readAllStdin } from '../stdin.js';
 import { createOutput } from '../ui/output.js';
 import { profileIdFor } from './flow.js';
+import { promptForKey } from './key-sources.js';
 
 /** Reads a key or token (masked prompt on a terminal, else stdin), then writes the store and `auth.profiles` in one locked edit. */
 export async function pasteToken(providerName: string, requestedProfile: string | undefined, world: World, deps: Deps): Promise<void> {
@@ -24,15 +25,7 @@ export async function pasteToken(providerName: string, requestedProfile: string 
   if (blocked) throw blocked;
   let raw: string;
   if (canPrompt(world)) {
-    const dialogs = await deps.dialogs(world);
-    raw = await dialogs.password({
-      message: `Paste your ${provider.keyNoun}`,
-      flag: 'stdin',
-      validate: (value) => {
-        const result = validateKey(value);
-        return result.ok ? true : `Refused: ${result.reason}. Paste it again.`;
-      },
-    });
+    raw = await promptForKey(await deps.dialogs(world), provider.keyNoun, 'stdin');
   } else {
     raw = await readAllStdin(world.stdin, { maxBytes: 64 * 1024, timeoutMs: 10_000, reader: 'paste-token', ttyHint: `pipe it in, like: printenv VAR | openclaw models auth paste-token --provider ${provider.id}` });
   }
