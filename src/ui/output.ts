@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { OutStream, World } from '../world.js';
 import type { PlanFinding } from '../catalog/policy.js';
+import { scrubSecrets } from '../credentials/mask.js';
 
 export interface Output {
   /** Plain results (human or machine): stdout. */
@@ -25,7 +26,8 @@ export function colorLevel(world: Pick<World, 'env'>, stream: OutStream, noColor
 
 export function createOutput(world: World, opts: { noColor?: boolean } = {}): Output {
   const color = new Chalk({ level: colorLevel(world, world.stderr, opts.noColor) });
-  const line = (stream: OutStream, text = '') => stream.write(`${text}\n`);
+  // Scrubbed here too, not only at the stream: a terminal's stream is left raw for the prompt library.
+  const line = (stream: OutStream, text = '') => stream.write(`${scrubSecrets(text)}\n`);
   return {
     out: (text) => line(world.stdout, text),
     info: (text) => line(world.stderr, text),
