@@ -11,6 +11,6 @@ const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'compl
 await fs.mkdir(dir, { recursive: true });
 for (const shell of SHELLS) {
   const file = path.join(dir, SCRIPT_FILE[shell]);
-  await fs.writeFile(file, scriptFor(shell, commandTree()));
+  await fs.writeFile(file, scriptFor(shell, await commandTree()));
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }

@@ -1,5 +1,5 @@
 import { Argument, Command, Option } from 'commander';
-import type { CommandSpec, GroupSpec, OptionDef } from './commands/command.js';
+import type { CommandEntry, CommandSpec, GroupSpec, OptionDef } from './commands/command.js';
 import { kebab, optionNames } from './commands/command.js';
 import { ENTRIES, PROGRAM } from './commands/index.js';
 import { completionOption, completionTree, type CompletionNode } from './completion/spec.js';
@@ -14,7 +14,7 @@ export interface ProgramOutput {
   writeErr(text: string): void;
 }
 
-const isCommand = (entry: GroupSpec | CommandSpec): entry is CommandSpec => 'run' in entry;
+const isCommand = (entry: GroupSpec | CommandEntry): entry is CommandEntry => 'load' in entry;
 
 function commanderOption(key: string, def: OptionDef): Option {
   const names = optionNames(key, def);
@@ -37,12 +37,13 @@ export function scrubFlagValues(text: string): string {
 }
 
 /**
- * The commander tree, built from the command specs. Runs load their modules
- * only when invoked, so `models list` never pays for prompts, keychain or
- * network code. Output and exit handling are set on the program before any
- * subcommand exists, so every depth inherits them.
+ * The commander tree. Every command is listed (name and description, for
+ * help and "did you mean"); only the commands in `loaded` get their options,
+ * arguments and action, so a run loads the one command it needs. Output and
+ * exit handling are set on the program before any subcommand exists, so
+ * every depth inherits them.
  */
-export function buildProgram(invoke: Invoke, version: string, out: ProgramOutput): Command {
+export function buildProgram(invoke: Invoke, version: string, out: ProgramOutput, loaded: ReadonlyMap<CommandEntry, CommandSpec>): Command {
   const program = new Command('openclaw');
   program.exitOverride();
   program.configureOutput({ writeOut: out.writeOut, writeErr: out.writeErr, outputError: (text, write) => write(scrubFlagValues(text)) });
@@ -62,14 +63,16 @@ export function buildProgram(invoke: Invoke, version: string, out: ProgramOutput
       nodes.set(entry.path.join(' '), command);
       continue;
     }
-    const spec = entry;
-    const command = parent.command(name, { isDefault: spec.isDefault, hidden: spec.hidden }).description(spec.description);
+    const command = parent.command(name, { isDefault: entry.isDefault, hidden: entry.hidden }).description(entry.description);
+    nodes.set(entry.path.join(' '), command);
+    const spec = loaded.get(entry);
+    if (!spec) continue;
     for (const [key, def] of Object.entries(spec.options)) command.addOption(commanderOption(key, def));
     const extra = spec.extraOptions?.() ?? {};
     for (const [flag, def] of Object.entries(extra)) command.addOption(commanderOption(flag, def));
     for (const arg of spec.args ?? []) {
-      const name = `${arg.name}${arg.variadic ? '...' : ''}`;
-      command.addArgument(new Argument(arg.required ? `<${name}>` : `[${name}]`, arg.description));
+      const argName = `${arg.name}${arg.variadic ? '...' : ''}`;
+      command.addArgument(new Argument(arg.required ? `<${argName}>` : `[${argName}]`, arg.description));
     }
     command.addHelpText('after', helpAfter(spec.examples, spec.helpNotes?.()));
     command.action(async (...received: unknown[]) => {
@@ -79,32 +82,52 @@ export function buildProgram(invoke: Invoke, version: string, out: ProgramOutput
       const extraValues = Object.fromEntries(Object.keys(extra).map((flag) => [flag, opts[camel(flag)] as string | undefined]));
       await invoke(spec, args, opts, extraValues);
     });
-    nodes.set(entry.path.join(' '), command);
   }
   return program;
 }
 
-/** The tree the completion scripts are generated from: the same specs. */
-export function commandTree(): CompletionNode {
+/** Every command loaded: for the completion scripts, and for tests that look at the whole tree. */
+export async function loadAll(): Promise<Map<CommandEntry, CommandSpec>> {
+  const entries = ENTRIES.filter(isCommand);
+  return new Map(await Promise.all(entries.map(async (e) => [e, await e.load()] as const)));
+}
+
+/** The tree the completion scripts are generated from: the same entries and specs. */
+export async function commandTree(): Promise<CompletionNode> {
+  const loaded = await loadAll();
   const options = [...Object.entries(PROGRAM.options).map(([k, d]) => completionOption(k, d)), completionOption('version', PROGRAM.version)];
-  return completionTree({ description: PROGRAM.description, options }, ENTRIES);
+  return completionTree({ description: PROGRAM.description, options }, ENTRIES, loaded);
 }
 
 /**
- * `openclaw models bogus` would otherwise run the default subcommand with a
- * stray argument: a word after a group with a default that names no
- * subcommand is an unknown command. Returns the message, or undefined.
+ * The command an argv runs, loaded, or a usage message: `openclaw models
+ * bogus` would otherwise run the default subcommand with a stray argument, so
+ * a word after a group with a default that names no subcommand is an unknown
+ * command. No target (bare `openclaw`, a group's help) is fine too.
  */
-export function unknownSubcommand(argv: readonly string[]): string | undefined {
+export async function resolveTarget(argv: readonly string[]): Promise<{ loaded: Map<CommandEntry, CommandSpec>; unknown?: string }> {
+  // `openclaw help onboard` shows the help of `onboard`: load that.
+  if (argv[0] === 'help') return { loaded: (await resolveTarget(argv.slice(1))).loaded };
+  const loaded = new Map<CommandEntry, CommandSpec>();
+  const load = async (entry: CommandEntry) => {
+    if (!loaded.has(entry)) loaded.set(entry, await entry.load());
+    return loaded.get(entry)!;
+  };
   let path: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
     const children = ENTRIES.filter((e) => e.path.length === path.length + 1 && e.path.slice(0, -1).join(' ') === path.join(' '));
-    if (children.length === 0) return undefined;
+    const here = ENTRIES.find((e): e is CommandEntry => isCommand(e) && e.path.join(' ') === path.join(' '));
+    if (here) {
+      await load(here);
+      return { loaded };
+    }
+    if (children.length === 0) return { loaded };
     const fallback = children.filter(isCommand).find((c) => c.isDefault);
-    if (word === '--') return undefined;
+    if (word === '--') break;
     if (word.startsWith('-')) {
-      const takesValue = fallback && !word.includes('=') && Object.entries(fallback.options).some(([k, o]) => o.kind === 'value' && `--${kebab(k)}` === word);
+      const spec = fallback ? await load(fallback) : undefined;
+      const takesValue = spec && !word.includes('=') && Object.entries(spec.options).some(([k, o]) => o.kind === 'value' && `--${kebab(k)}` === word);
       if (takesValue) i++;
       continue;
     }
@@ -113,8 +136,15 @@ export function unknownSubcommand(argv: readonly string[]): string | undefined {
       path = [...child.path];
       continue;
     }
-    if (!fallback) return undefined;
-    return `unknown command '${[...path, word].join(' ')}' (${path.join(' ')} has: ${children.map((c) => c.path.at(-1)).filter((n) => !n!.startsWith('_')).join(', ')})`;
+    if (!fallback) return { loaded };
+    return { loaded, unknown: `unknown command '${[...path, word].join(' ')}' (${path.join(' ')} has: ${children.map((c) => c.path.at(-1)).filter((n) => !n!.startsWith('_')).join(', ')})` };
   }
-  return undefined;
+  const here = ENTRIES.find((e): e is CommandEntry => isCommand(e) && e.path.join(' ') === path.join(' '));
+  if (here) await load(here);
+  else {
+    // A group run bare runs its default subcommand.
+    const fallback = ENTRIES.filter(isCommand).find((e) => e.isDefault && e.path.slice(0, -1).join(' ') === path.join(' ') && path.length > 0);
+    if (fallback) await load(fallback);
+  }
+  return { loaded };
 }

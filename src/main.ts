@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { buildProgram, commandTree, unknownSubcommand } from './cli.js';
+import { buildProgram, commandTree, resolveTarget } from './cli.js';
 import { CliError, ExitCode } from './errors.js';
 import { worldFromProcess, type OutStream, type World } from './world.js';
 import { scrubSecrets } from './credentials/mask.js';
@@ -32,21 +32,27 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
   const stderr = world.stderr;
   setNoticeSink((line) => stderr.write(`${line}\n`));
   let exitCode: number = ExitCode.ok;
+  let target: Awaited<ReturnType<typeof resolveTarget>>;
+  try {
+    target = await resolveTarget(argv);
+  } catch (error) {
+    return reportError(error, world);
+  }
   const program = buildProgram(
     async (spec, args, opts, extra) => {
       exitCode = await spec.run({ args, opts: opts as never, extra, world, deps, argv, commandTree });
     },
     VERSION,
     { writeOut: (text) => world.stdout.write(text), writeErr: (text) => world.stderr.write(text) },
+    target.loaded,
   );
   try {
     if (argv.filter((a) => a !== '--no-color').length === 0) {
       world.stdout.write(program.helpInformation());
       return ExitCode.ok;
     }
-    const unknown = unknownSubcommand(argv);
-    if (unknown) {
-      world.stderr.write(`error: ${unknown}\n(run with --help for usage)\n`);
+    if (target.unknown) {
+      world.stderr.write(`error: ${target.unknown}\n(run with --help for usage)\n`);
       return ExitCode.usage;
     }
     await program.parseAsync(argv, { from: 'user' });

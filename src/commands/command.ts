@@ -75,13 +75,12 @@ export interface RunInput<O extends Record<string, OptionDef>> {
   /** The words of the command line, for telling which flags were typed (never echoed: they may hold a key). */
   argv: readonly string[];
   /** The whole command tree as data (for the completion scripts), from the program that runs this command. */
-  commandTree(): CompletionNode;
+  commandTree(): Promise<CompletionNode>;
 }
 
 export interface CommandSpec<O extends Record<string, OptionDef> = Record<string, OptionDef>> {
   /** Subcommand names from the root: ['models', 'auth', 'list']. */
   path: readonly string[];
-  description: string;
   options: O;
   /** Value options whose names come from the catalog (the key flags), by flag name without dashes. */
   extraOptions?: () => Record<string, ValueOption>;
@@ -89,10 +88,22 @@ export interface CommandSpec<O extends Record<string, OptionDef> = Record<string
   examples: readonly string[];
   /** Extra paragraphs for --help, before the examples (the auth choices, the env vars). */
   helpNotes?: () => string[];
+  run(input: RunInput<O>): Promise<number>;
+}
+
+/**
+ * A command as the command list knows it before loading it: its place, its
+ * one-line description, and how to load the rest. Only the command that runs
+ * is loaded (help lists the others from this).
+ */
+export interface CommandEntry {
+  path: readonly string[];
+  description: string;
   /** The subcommand a bare parent runs (`openclaw models` is `models status`). */
   isDefault?: boolean;
   hidden?: boolean;
-  run(input: RunInput<O>): Promise<number>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  load(): Promise<CommandSpec<any>>;
 }
 
 /** A command group without a run of its own (`models`, `models auth`, `secrets`). */

@@ -3,8 +3,6 @@ import { defineCommand } from './command.js';
 /** `openclaw __complete <kind>` through commander; bin/openclaw.js normally short-cuts straight to runComplete. */
 export const complete = defineCommand({
   path: ['__complete'],
-  hidden: true,
-  description: 'Completion candidates for one dynamic value kind (used by the completion scripts)',
   options: {},
   args: [{ name: 'kind', description: 'chat-model, video-model, provider or profile', required: false }],
   examples: ['openclaw __complete chat-model'],

@@ -3,7 +3,6 @@ import { SHELLS } from '../completion/shells.js';
 
 export const completion = defineCommand({
   path: ['completion'],
-  description: 'Print, cache or install the shell completion script',
   options: {
     shell: value('<shell>', 'target shell (default from $SHELL)', { choices: SHELLS }),
     writeState: flag('cache the scripts under <state>/completions'),
@@ -13,6 +12,6 @@ export const completion = defineCommand({
   examples: ['openclaw completion --shell zsh > ~/.zfunc/_openclaw', 'openclaw completion --write-state --install --yes'],
   async run({ opts, world, deps, commandTree }) {
     const { runCompletion } = await import('../completion/command-run.js');
-    return runCompletion(opts, world, deps, commandTree());
+    return runCompletion(opts, world, deps, await commandTree());
   },
 });

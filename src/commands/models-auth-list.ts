@@ -4,7 +4,6 @@ import { ExitCode } from '../errors.js';
 
 export const modelsAuthList = defineCommand({
   path: ['models', 'auth', 'list'],
-  description: 'List stored profiles and where their secret lives (never the secret)',
   options: {
     provider: value('<id>', 'one provider (id or alias)', { values: allProviderNames, dynamic: 'provider' }),
     json: flag('JSON output'),

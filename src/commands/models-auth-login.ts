@@ -7,7 +7,6 @@ const { mode: _mode, ...loginOptions } = onboardOptions;
 
 export const modelsAuthLogin = defineCommand({
   path: ['models', 'auth', 'login'],
-  description: 'Run the onboarding flow for one provider (plan, region, key, models)',
   options: { provider: value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider' }), ...loginOptions },
   extraOptions: keyFlagOptions,
   examples: ['openclaw models auth login --provider qwen', 'printenv QWEN_API_KEY | openclaw models auth login --provider qwen --auth-choice qwen-api-key-cn --api-key-stdin'],

@@ -3,7 +3,6 @@ import { CancelledError, ExitCode, UsageError } from '../errors.js';
 
 export const modelsAuthLogout = defineCommand({
   path: ['models', 'auth', 'logout'],
-  description: 'Remove a profile from the store, the keychain and the config',
   options: { yes: flag('skip the confirmation') },
   args: [{ name: 'profileId', description: 'profile id, like qwen:default', required: true, dynamic: 'profile' }],
   examples: ['openclaw models auth logout qwen:default', 'openclaw models auth logout qwen:work --yes'],

@@ -24,7 +24,6 @@ async function context(world: World, providerName: string | undefined) {
 
 export const modelsAuthOrderGet = defineCommand({
   path: ['models', 'auth', 'order', 'get'],
-  description: 'Show the order the Gateway tries a provider\'s profiles in, and the active one',
   options: { provider: providerFlag, json: flag('JSON output') },
   examples: ['openclaw models auth order get --provider qwen'],
   async run({ opts, world }) {
@@ -45,7 +44,6 @@ export const modelsAuthOrderGet = defineCommand({
 
 export const modelsAuthOrderSet = defineCommand({
   path: ['models', 'auth', 'order', 'set'],
-  description: 'Set the order of a provider\'s profiles for this agent (auth-state.json); the first usable one is active',
   options: { provider: providerFlag },
   args: [{ name: 'profileIds', description: 'profile ids, first preferred', required: true, variadic: true, dynamic: 'profile' }],
   examples: ['openclaw models auth order set --provider qwen qwen:work qwen:default'],
@@ -70,7 +68,6 @@ export const modelsAuthOrderSet = defineCommand({
 
 export const modelsAuthOrderClear = defineCommand({
   path: ['models', 'auth', 'order', 'clear'],
-  description: 'Remove this agent\'s order override for a provider',
   options: { provider: providerFlag },
   examples: ['openclaw models auth order clear --provider qwen'],
   async run({ opts, world }) {

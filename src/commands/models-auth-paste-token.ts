@@ -4,7 +4,6 @@ import { ExitCode, UsageError } from '../errors.js';
 
 export const modelsAuthPasteToken = defineCommand({
   path: ['models', 'auth', 'paste-token'],
-  description: 'Store a pasted key or token for a provider (masked prompt, or stdin)',
   options: {
     provider: value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider' }),
     profileId: value('<id>', 'profile id or name (default: <provider>:default)'),

@@ -4,7 +4,6 @@ import { ExitCode, UsageError } from '../errors.js';
 
 export const modelsList = defineCommand({
   path: ['models', 'list'],
-  description: 'List configured models, or the catalog',
   options: {
     all: flag('the whole catalog'),
     provider: value('<id>', 'one provider (id or alias), endpoint-aware for its configured base URL', { values: allProviderNames, dynamic: 'provider' }),

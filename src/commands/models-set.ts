@@ -38,7 +38,6 @@ export async function setDefaultModel(kind: ModelKind, input: string | undefined
 
 export const modelsSet = defineCommand({
   path: ['models', 'set'],
-  description: 'Set the default chat model',
   options: {},
   args: [{ name: 'ref', description: 'model ref, alias or bare model id', required: true, dynamic: 'chat-model' }],
   examples: [`openclaw models set ${exampleChatRef()}`, 'openclaw models set Qwen', 'openclaw models set glm-5'],
@@ -47,7 +46,6 @@ export const modelsSet = defineCommand({
 
 export const modelsSetVideo = defineCommand({
   path: ['models', 'set-video'],
-  description: 'Set the default video generation model',
   options: {},
   args: [{ name: 'ref', description: `video model ref, like ${exampleVideoRef()}`, required: true, dynamic: 'video-model' }],
   examples: [`openclaw models set-video ${exampleVideoRef()}`],

@@ -34,8 +34,6 @@ async function probeInUse(state: AgentState, report: StatusReport, only: string 
 
 export const modelsStatus = defineCommand({
   path: ['models', 'status'],
-  isDefault: true,
-  description: 'Default models and where each provider in use gets its credential',
   options: {
     json: flag('JSON output'),
     plain: flag('the resolved default model only'),

@@ -11,7 +11,6 @@ function envVarLines(): string {
 
 export const onboard = defineCommand({
   path: ['onboard'],
-  description: 'Set up a Qwen Cloud, Qwen Portal or Alibaba Model Studio key and the default models',
   options: onboardOptions,
   extraOptions: keyFlagOptions,
   examples: [

@@ -81,7 +81,6 @@ async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
 
 export const secretsMigrate = defineCommand({
   path: ['secrets', 'migrate'],
-  description: 'Move stored keys into the OS keychain, or back into the file store',
   options: { to: value('<store>', 'target store', { choices: ['keychain', 'file'] as const }) },
   examples: ['openclaw secrets migrate --to keychain', 'openclaw secrets migrate --to file'],
   run({ opts, world, deps }) {

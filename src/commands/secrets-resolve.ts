@@ -73,7 +73,6 @@ async function resolveSecrets(world: World, deps: Deps): Promise<number> {
 
 export const secretsResolve = defineCommand({
   path: ['secrets', 'resolve'],
-  description: 'Exec secret provider: read a request on stdin, print the values (protocol v1)',
   options: {},
   examples: [`echo '{"protocolVersion":1,"provider":"keychain","ids":["qwen:default"]}' | openclaw secrets resolve`],
   run: ({ world, deps }) => resolveSecrets(world, deps),

@@ -1,4 +1,4 @@
-import type { ArgumentDef, CommandSpec, CompletionArgument, CompletionNode, CompletionOption, GroupSpec, OptionDef } from '../commands/command.js';
+import type { ArgumentDef, CommandEntry, CommandSpec, CompletionArgument, CompletionNode, CompletionOption, GroupSpec, OptionDef } from '../commands/command.js';
 export type { CompletionArgument, CompletionNode, CompletionOption };
 import { optionNames } from '../commands/command.js';
 
@@ -26,25 +26,26 @@ function visibleOptions(spec: Pick<CommandSpec, 'options' | 'extraOptions'>): Co
  * options stay hidden; the program's own options (`--no-color`) are offered on
  * every command, as commander accepts them there.
  */
-export function completionTree(program: { description: string; options: CompletionOption[] }, entries: readonly (GroupSpec | CommandSpec)[]): CompletionNode {
+export function completionTree(program: { description: string; options: CompletionOption[] }, entries: readonly (GroupSpec | CommandEntry)[], specs: ReadonlyMap<CommandEntry, CommandSpec>): CompletionNode {
   const root: CompletionNode = { name: 'openclaw', path: [], description: program.description, options: [...program.options, HELP], args: [], subcommands: [] };
   const globals = program.options.filter((o) => !o.names.includes('--version'));
   const nodes = new Map<string, CompletionNode>([['', root]]);
   const groups: CompletionNode[] = [];
   for (const entry of entries) {
-    if ('run' in entry && entry.hidden) continue;
+    if ('load' in entry && entry.hidden) continue;
     const node: CompletionNode = { name: entry.path.at(-1)!, path: [...entry.path], description: entry.description, options: [], args: [], subcommands: [] };
     const parent = nodes.get(entry.path.slice(0, -1).join(' '))!;
     parent.subcommands.push(node);
     nodes.set(entry.path.join(' '), node);
-    if (!('run' in entry)) {
+    if (!('load' in entry)) {
       groups.push(node);
       continue;
     }
-    node.options = [...visibleOptions(entry), ...globals, HELP];
-    node.args = (entry.args ?? []).map((a: ArgumentDef) => ({ name: a.name, dynamic: a.dynamic }));
+    const spec = specs.get(entry)!;
+    node.options = [...visibleOptions(spec), ...globals, HELP];
+    node.args = (spec.args ?? []).map((a: ArgumentDef) => ({ name: a.name, dynamic: a.dynamic }));
     // `openclaw models --json` runs the default subcommand (status): its flags belong to the parent too.
-    if (entry.isDefault) parent.options.push(...visibleOptions(entry));
+    if (entry.isDefault) parent.options.push(...visibleOptions(spec));
   }
   for (const group of groups) group.options.push(...globals, HELP);
   return root;

@@ -127,7 +127,7 @@ describe('a provider registered as a spec', () => {
   });
 
   it('reaches the completion scripts: its choices, key flags and alias', async () => {
-    const bash = scriptFor('bash', commandTree());
+    const bash = scriptFor('bash', await commandTree());
     expect(bash).toContain('acme-api-key-cn');
     expect(bash).toContain("'onboard|--acme-api-key-cn'");
     expect(bash).toContain('acme-ai');
