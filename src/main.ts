@@ -5,7 +5,8 @@ import { worldFromProcess, type OutStream, type World } from './world.js';
 import { scrubSecrets } from './credentials/mask.js';
 import { setNoticeSink } from './notices.js';
 import { defaultDeps, type Deps } from './deps.js';
-import { createOutput } from './ui/output.js';
+import { colorLevel, createOutput } from './ui/output.js';
+import { loadColor } from './ui/color.js';
 import { VERSION } from './version.js';
 
 function isPromptCancel(error: unknown): boolean {
@@ -30,6 +31,7 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
   const answersWithSecrets = argv[0] === 'secrets' && argv[1] === 'resolve';
   world = { ...world, stdout: answersWithSecrets ? world.stdout : scrubbed(world.stdout), stderr: scrubbed(world.stderr) };
   const stderr = world.stderr;
+  if (colorLevel(world, stderr) > 0) await loadColor();
   setNoticeSink((line) => stderr.write(`${line}\n`));
   let exitCode: number = ExitCode.ok;
   let target: Awaited<ReturnType<typeof resolveTarget>>;

@@ -1,7 +1,7 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { OutStream, World } from '../world.js';
 import type { PlanFinding } from '../catalog/policy.js';
 import { scrubSecrets } from '../credentials/mask.js';
+import { painter, type Painter } from './color.js';
 
 export interface Output {
   /** Plain results (human or machine): stdout. */
@@ -11,7 +11,7 @@ export interface Output {
   warn(line: string): void;
   error(line: string): void;
   json(value: unknown): void;
-  color: ChalkInstance;
+  color: Painter;
   stdout: OutStream;
   stderr: OutStream;
 }
@@ -25,7 +25,7 @@ export function colorLevel(world: Pick<World, 'env'>, stream: OutStream, noColor
 }
 
 export function createOutput(world: World, opts: { noColor?: boolean } = {}): Output {
-  const color = new Chalk({ level: colorLevel(world, world.stderr, opts.noColor) });
+  const color = painter(colorLevel(world, world.stderr, opts.noColor));
   // Scrubbed here too, not only at the stream: a terminal's stream is left raw for the prompt library.
   const line = (stream: OutStream, text = '') => stream.write(`${scrubSecrets(text)}\n`);
   return {

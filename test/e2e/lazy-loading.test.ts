@@ -1,8 +1,9 @@
 /**
  * Read-only commands stay fast by not loading what they do not need: the
- * prompt library, the keychain binding, the network client, conf, and (for a
- * plain JSON config) the JSON5 parser. A loader hook records every module the
- * real binary resolves.
+ * prompt library, the keychain binding, the network client, the JSON5 parser
+ * (for a plain JSON config) and, without colour, chalk. A loader hook records
+ * every module resolved: on dist/main.js, the module tree, every module shows;
+ * on the real binary, the bundle and the packages it imports on demand.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
@@ -12,7 +13,9 @@ import { pathToFileURL } from 'node:url';
 import { BIN, openclaw, ROOT, tempHome, type TempHome } from '../helpers/cli.js';
 
 const HOOK = pathToFileURL(path.join(ROOT, 'test/helpers/load-trace.mjs')).href;
-const HEAVY = ['@inquirer/', '@napi-rs/keyring', '/probe/client.js', '/conf/', '/config/json5-syntax.js', '@croct/json5-parser', 'execa', '/ui/dialogs.js'];
+const HEAVY = ['@inquirer/', '@napi-rs/keyring', '/probe/client.js', '/conf/', '/config/json5-syntax.js', '@croct/json5-parser', 'execa', '/ui/dialogs.js', '/chalk/'];
+const TREE = path.join(ROOT, 'test/helpers/run-dist-main.mjs');
+const REQUIRE_TRACE = path.join(ROOT, 'test/helpers/load-trace.cjs');
 
 let home: TempHome;
 beforeEach(async () => {
@@ -22,12 +25,12 @@ beforeEach(async () => {
 });
 afterEach(() => home.cleanup());
 
-async function loaded(args: string[]): Promise<string[]> {
+async function loaded(args: string[], entry = TREE, env: Record<string, string> = {}): Promise<string[]> {
   const trace = path.join(home.dir, 'trace.txt');
   await fs.rm(trace, { force: true });
   const register = `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(HOOK)})`;
-  const r = await execa(process.execPath, ['--import', register, BIN, ...args], {
-    env: { ...home.env, OPENCLAW_LOAD_TRACE: trace },
+  const r = await execa(process.execPath, ['--require', REQUIRE_TRACE, '--import', register, entry, ...args], {
+    env: { ...home.env, ...env, OPENCLAW_LOAD_TRACE: trace },
     extendEnv: false,
     reject: false,
     timeout: 20_000,
@@ -50,14 +53,24 @@ describe('lazy loading', () => {
     for (const heavy of HEAVY) expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([]);
   });
 
+  it('the binary runs the bundle, and imports none of the heavy packages for a read', async () => {
+    const urls = await loaded(['models', 'list', '--json'], BIN);
+    expect(urls).toContain('require ../dist/openclaw.cjs');
+    expect(urls.filter((u) => u.includes('/dist/main.js') || u.includes('/dist/commands/'))).toEqual([]);
+    for (const heavy of HEAVY) expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([]);
+  });
+
   it('__complete loads neither commander nor any command', async () => {
-    const urls = await loaded(['__complete', 'chat-model']);
-    expect(urls.filter((u) => u.includes('commander') || u.includes('/dist/commands/') || u.includes('/dist/main.js'))).toEqual([]);
+    const urls = await loaded(['__complete', 'chat-model'], BIN);
+    expect(urls).toContain('require ../dist/complete.cjs');
+    expect(urls.filter((u) => u.includes('commander') || u.includes('/dist/commands/') || u.includes('openclaw.cjs') || u.includes('/dist/main.js'))).toEqual([]);
     for (const heavy of HEAVY) expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([]);
   });
 
   it('the trace sees the heavy modules when a command needs them', async () => {
     const urls = await loaded(['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--dry-run']);
     expect(urls.some((u) => u.includes('/config/json5-syntax.js'))).toBe(true);
+    const coloured = await loaded(['models', 'status'], TREE, { FORCE_COLOR: '1', NO_COLOR: '' });
+    expect(coloured.some((u) => u.includes('/chalk/'))).toBe(true);
   });
 });
