@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    setupFiles: ['test/helpers/setup-locale.ts'],
     fileParallelism: false,
   },
 });

@@ -1,4 +1,5 @@
 import { Argument, Command, Option } from 'commander';
+import { activeLocale, t } from './ui/i18n/index.js';
 import type { CommandEntry, CommandSpec, GroupSpec, OptionDef } from './commands/command.js';
 import { kebab, optionNames } from './commands/command.js';
 import { ENTRIES, PROGRAM } from './commands/index.js';
@@ -46,11 +47,11 @@ export function scrubFlagValues(text: string): string {
 export function buildProgram(invoke: Invoke, version: string, out: ProgramOutput, loaded: ReadonlyMap<CommandEntry, CommandSpec>): Command {
   const program = new Command('openclaw');
   program.exitOverride();
-  program.configureOutput({ writeOut: out.writeOut, writeErr: out.writeErr, outputError: (text, write) => write(scrubFlagValues(text)) });
+  program.configureOutput({ writeOut: out.writeOut, writeErr: out.writeErr, outputError: (text, write) => write(localizeCommanderError(scrubFlagValues(text))) });
   program
     .description(PROGRAM.description)
     .version(version, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(t().runWithHelp)
     .addHelpText('after', helpAfter(PROGRAM.examples));
   for (const [key, def] of Object.entries(PROGRAM.options)) program.addOption(commanderOption(key, def));
 
@@ -137,7 +138,7 @@ export async function resolveTarget(argv: readonly string[]): Promise<{ loaded: 
       continue;
     }
     if (!fallback) return { loaded };
-    return { loaded, unknown: `unknown command '${[...path, word].join(' ')}' (${path.join(' ')} has: ${children.map((c) => c.path.at(-1)).filter((n) => !n!.startsWith('_')).join(', ')})` };
+    return { loaded, unknown: `${t().unknownCommand([...path, word].join(' '))} (${path.join(' ')}: ${children.map((c) => c.path.at(-1)).filter((n) => !n!.startsWith('_')).join(', ')})` };
   }
   const here = ENTRIES.find((e): e is CommandEntry => isCommand(e) && e.path.join(' ') === path.join(' '));
   if (here) await load(here);
@@ -147,4 +148,30 @@ export async function resolveTarget(argv: readonly string[]): Promise<{ loaded: 
     if (fallback) await load(fallback);
   }
   return { loaded };
+}
+
+/**
+ * commander words its parse errors in English; in another locale the ones a
+ * person meets are said again from the catalog (flags and values untouched),
+ * and anything else is left as commander wrote it.
+ */
+export function localizeCommanderError(text: string): string {
+  const m = t();
+  if (activeLocale() === 'en') return text;
+  const patterns: [RegExp, (...groups: string[]) => string][] = [
+    [/^error: unknown option '([^']*)'/, (option) => m.unknownOption(option)],
+    [/^error: unknown command '([^']*)'/, (command) => m.unknownCommand(command)],
+    [/^error: missing required argument '([^']*)'/, (name) => m.missingArgument(name)],
+    [/^error: option '([^']*)' argument missing/, (option) => m.optionNeedsValue(option)],
+    [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/m, (option, value, allowed) => m.invalidChoice(value, option, allowed)],
+    [/^error: too many arguments for '([^']*)'/, (command) => m.tooManyArguments(command)],
+    [/^error: too many arguments\./, () => m.tooManyArguments('openclaw')],
+  ];
+  for (const [pattern, say] of patterns) {
+    const found = pattern.exec(text);
+    if (!found) continue;
+    const suggestion = /\(Did you mean (.*)\?\)/.exec(text);
+    return `${m.usageError(say(...found.slice(1)))}\n${suggestion ? `${m.didYouMean(suggestion[1]!)}\n` : ''}`;
+  }
+  return text;
 }

@@ -7,6 +7,7 @@ import { setNoticeSink } from './notices.js';
 import { defaultDeps, type Deps } from './deps.js';
 import { colorLevel, createOutput } from './ui/output.js';
 import { loadColor } from './ui/color.js';
+import { t, useLocale } from './ui/i18n/index.js';
 import { VERSION } from './version.js';
 
 function isPromptCancel(error: unknown): boolean {
@@ -32,6 +33,9 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
   world = { ...world, stdout: answersWithSecrets ? world.stdout : scrubbed(world.stdout), stderr: scrubbed(world.stderr) };
   const stderr = world.stderr;
   if (colorLevel(world, stderr) > 0) await loadColor();
+  // Machine output is the same in every locale, and so is any human text it carries (reasons, hints, probe messages).
+  const machine = argv.includes('--json') || argv.includes('--plain') || answersWithSecrets;
+  await useLocale(machine ? { OPENCLAW_LOCALE: 'en' } : world.env);
   setNoticeSink((line) => stderr.write(`${line}\n`));
   let exitCode: number = ExitCode.ok;
   let target: Awaited<ReturnType<typeof resolveTarget>>;
@@ -54,7 +58,7 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
       return ExitCode.ok;
     }
     if (target.unknown) {
-      world.stderr.write(`error: ${target.unknown}\n(run with --help for usage)\n`);
+      world.stderr.write(`${t().usageError(target.unknown)}\n${t().runWithHelp}\n`);
       return ExitCode.usage;
     }
     await program.parseAsync(argv, { from: 'user' });
@@ -76,7 +80,7 @@ function reportError(error: unknown, world: World): number {
     return error.exitCode;
   }
   if (isPromptCancel(error)) {
-    output.info('Cancelled. Nothing was written.');
+    output.info(t().cancelled);
     return ExitCode.cancelled;
   }
   const message = error instanceof Error ? error.message : String(error);

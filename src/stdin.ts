@@ -1,5 +1,6 @@
 import { CliError, UsageError } from './errors.js';
 import type { InStream } from './world.js';
+import { t } from './ui/i18n/index.js';
 
 export interface StdinLimits {
   maxBytes: number;
@@ -12,7 +13,7 @@ export interface StdinLimits {
 
 /** Reads all of piped stdin, bounded in size and time; the text is never echoed. */
 export async function readAllStdin(stdin: InStream, opts: StdinLimits): Promise<string> {
-  if (stdin.isTTY) throw new UsageError(`${opts.reader} reads from a pipe, not a terminal: ${opts.ttyHint}`);
+  if (stdin.isTTY) throw new UsageError(t().stdinIsTerminal(opts.reader, opts.ttyHint));
   return new Promise<string>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -28,13 +29,13 @@ export async function readAllStdin(stdin: InStream, opts: StdinLimits): Promise<
     const onData = (chunk: Buffer | string) => {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buffer.length;
-      if (size > opts.maxBytes) return finish(new UsageError(`${opts.reader} read more than ${opts.maxBytes} bytes from stdin.`));
+      if (size > opts.maxBytes) return finish(new UsageError(t().stdinTooLarge(opts.reader, String(opts.maxBytes))));
       chunks.push(buffer);
     };
     const onEnd = () => finish();
-    const onError = (error: Error) => finish(new CliError(`${opts.reader} cannot read stdin: ${error.message}`));
+    const onError = (error: Error) => finish(new CliError(t().stdinError(opts.reader, error.message)));
     const timer = setTimeout(
-      () => finish(new CliError(`${opts.reader} got no end of input within ${opts.timeoutMs / 1000} s: close stdin after writing.`)),
+      () => finish(new CliError(t().stdinNoEnd(opts.reader, String(opts.timeoutMs / 1000)))),
       opts.timeoutMs,
     );
     stdin.on('data', onData);

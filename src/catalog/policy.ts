@@ -3,18 +3,21 @@
  * model, a key or a ref fits the endpoint a config points at, and which auth
  * choice a hint should name. Pure functions over catalog data.
  */
-import type { AuthChoice, Plan, Region } from './types.js';
+import type { AuthChoice, Localized, Plan, Region } from './types.js';
 import { choiceFor, choiceForBaseUrl, endpointOf, findChatModel, planSpec, videoChoiceFor } from './endpoints.js';
 import { findProvider, getProvider, providerById } from './registry.js';
 
 export type PlanRule = 'plan-only-model' | 'video-needs-plan' | 'key-of-other-plan' | 'ref-of-other-provider';
 
-export interface PlanFinding {
-  rule: PlanRule;
-  message: string;
-  /** One line per way out, each naming what to run or change. */
-  fixes: string[];
-}
+/**
+ * A broken plan rule, as data: the UI words it in the active language
+ * (`describeFinding`), with one line per way out, each naming what to run or change.
+ */
+export type PlanFinding =
+  | { rule: 'plan-only-model'; provider: string; ref: string; modelPlan: Plan; endpointPlan: Plan; baseUrl?: string; command: string }
+  | { rule: 'video-needs-plan'; provider: string; ref: string; neededPlan?: Plan; endpointPlan?: Plan; baseUrl?: string; command: string }
+  | { rule: 'key-of-other-plan'; prefix: string; keyPlan: Plan; choice: string; choicePlan: Plan; rightChoice: string }
+  | { rule: 'ref-of-other-provider'; provider: string; keyNoun: Localized; ref: string; matching?: string };
 
 export interface EndpointContext {
   /** The provider's configured base URL (undefined: not configured). */
@@ -25,10 +28,6 @@ export interface EndpointContext {
 
 const onboardWith = (choice: AuthChoice | undefined) => (choice ? `openclaw onboard --auth-choice ${choice.id}` : 'openclaw onboard');
 
-function planLabel(provider: string, plan: Plan | undefined): string {
-  return planSpec(getProvider(provider), plan)?.label ?? 'this';
-}
-
 /** A model of one plan only, on an endpoint of another plan: saved with a warning naming both fixes. */
 export function chatModelFindings(provider: string, modelId: string, ctx: EndpointContext): PlanFinding[] {
   const model = findChatModel(provider, modelId);
@@ -37,11 +36,7 @@ export function chatModelFindings(provider: string, modelId: string, ctx: Endpoi
   if (ctx.userModelIds?.has(modelId)) return [];
   const right = choiceFor(provider, { plan: model.onlyOnPlan, region: endpoint.region });
   return [
-    {
-      rule: 'plan-only-model',
-      message: `${provider}/${modelId} is served on ${planLabel(provider, model.onlyOnPlan)} endpoints only; the ${planLabel(provider, endpoint.plan)} endpoint ${ctx.baseUrl} may refuse it.`,
-      fixes: [`To opt in, list it under models.providers.${provider}.models in the config.`, `Or switch to a ${planLabel(provider, model.onlyOnPlan)} key: ${onboardWith(right)}.`],
-    },
+    { rule: 'plan-only-model', provider, ref: `${provider}/${modelId}`, modelPlan: model.onlyOnPlan, endpointPlan: endpoint.plan, baseUrl: ctx.baseUrl, command: onboardWith(right) },
   ];
 }
 
@@ -53,11 +48,7 @@ export function videoModelFindings(provider: string, modelId: string, ctx: Endpo
   if (endpoint.servesVideo) return [];
   const right = videoChoiceFor(provider, endpoint.region);
   return [
-    {
-      rule: 'video-needs-plan',
-      message: `${provider}/${modelId} needs a ${planLabel(provider, right?.plan)} key: the ${planLabel(provider, endpoint.plan)} endpoint ${ctx.baseUrl} serves chat models only.`,
-      fixes: [`Switch to a ${planLabel(provider, right?.plan)} key: ${onboardWith(right)}.`],
-    },
+    { rule: 'video-needs-plan', provider, ref: `${provider}/${modelId}`, neededPlan: right?.plan, endpointPlan: endpoint.plan, baseUrl: ctx.baseUrl, command: onboardWith(right) },
   ];
 }
 
@@ -73,11 +64,7 @@ export function keyFindings(choice: AuthChoice, key: string): PlanFinding[] {
   const right = choiceFor(choice.provider, { plan: keyPlan, region: choice.region });
   const prefix = planSpec(getProvider(choice.provider), keyPlan)!.keyPrefix!;
   return [
-    {
-      rule: 'key-of-other-plan',
-      message: `This key starts with ${prefix}, the mark of a ${planLabel(choice.provider, keyPlan)} key, but ${choice.id} is a ${planLabel(choice.provider, choice.plan)} choice.`,
-      fixes: [`Use --auth-choice ${right.id} for this key.`],
-    },
+    { rule: 'key-of-other-plan', prefix, keyPlan, choice: choice.id, choicePlan: choice.plan, rightChoice: right.id },
   ];
 }
 
@@ -92,11 +79,7 @@ export function refProviderFindings(credentialProvider: string, ref: { provider:
   if (!own || !other || other.id === own.id || own.configShape !== 'chat' || other.configShape !== 'chat') return [];
   const matching = findChatModel(own.id, ref.model) ? `${own.id}/${ref.model}` : own.defaultModel;
   return [
-    {
-      rule: 'ref-of-other-provider',
-      message: `A ${own.keyNoun} serves ${own.id}/ refs, not ${ref.provider}/${ref.model}.`,
-      fixes: matching ? [`Use ${matching}.`] : [],
-    },
+    { rule: 'ref-of-other-provider', provider: own.id, keyNoun: own.keyNoun, ref: `${ref.provider}/${ref.model}`, matching },
   ];
 }
 

@@ -1,5 +1,10 @@
 /** The shapes of a provider spec: every fact the CLI knows about one provider, as data. */
 
+/** The languages of the human output (SPEC §7). */
+export type Locale = 'en' | 'zh-CN' | 'zh-TW' | 'ja';
+/** A provider's own words, in every locale: a missing one is a type error. */
+export type Localized = Readonly<Record<Locale, string>>;
+
 export type Plan = 'coding' | 'standard';
 export type Region = 'global' | 'cn';
 export type ModelInput = 'text' | 'image' | 'video';
@@ -13,7 +18,7 @@ export interface ChatModel {
   contextWindow: number;
   maxTokens: number;
   reasoning: boolean;
-  note?: string;
+  note?: Localized;
   /** Served only on endpoints of this plan (qwen3.6-plus: Standard). */
   onlyOnPlan?: Plan;
 }
@@ -23,7 +28,7 @@ export interface VideoModel {
   name: string;
   mode: VideoMode;
   /** Wizard label: "text-to-video (default)". */
-  label: string;
+  label: Localized;
 }
 
 /** One way to authenticate: an `--auth-choice` value with its plan and region axes. */
@@ -37,7 +42,7 @@ export interface AuthChoiceSpec {
   baseUrl: string;
   /** The long key flag, without dashes. */
   keyFlag: string;
-  label: string;
+  label: Localized;
   /** The region is picked with --region (and the base URL follows it). */
   regionFlag?: boolean;
 }
@@ -48,8 +53,8 @@ export interface AuthChoice extends AuthChoiceSpec {
 
 export interface PlanSpec {
   id: Plan;
-  label: string;
-  description: string;
+  /** The plan's name comes from the message catalog (the terms of Alibaba's docs in each language). */
+  description: Localized;
   /** Whether endpoints of this plan serve Wan video and media understanding. */
   servesVideo: boolean;
   /** A key prefix that marks a key of this plan (Coding Plan: `sk-sp-`). */
@@ -57,8 +62,8 @@ export interface PlanSpec {
 }
 
 export interface RegionSpec {
+  /** Named by the message catalog. */
   id: Region;
-  label: string;
 }
 
 /** How a probe talks to the provider: a one-token chat completion, or a task query on the video host. */
@@ -76,7 +81,7 @@ export interface ProviderSpec {
   /** The OpenClaw plugin that serves this provider (`plugins.entries.<id>`). */
   pluginId: string;
   /** "Qwen Cloud API key": what the key is called in prompts and errors. */
-  keyNoun: string;
+  keyNoun: Localized;
   /** Where keys are created; undefined when there is no such page (a pasted portal token). */
   keyPageUrl?: string;
   /** A key flag that every choice of this provider accepts (`--qwen-api-key`). */
@@ -102,8 +107,8 @@ export interface ProviderSpec {
   streamingUsageCompat?: boolean;
   probe: ProbeDialect;
   /** Wizard: the provider group question. */
-  wizard: { group: string; description: string; order: number };
+  wizard: { group: Localized; description: Localized; order: number };
   /** Choice ids of removed login flows, answered with a pointer to what replaced them. */
   removedChoiceIds?: readonly string[];
-  removedChoiceHint?: string;
+  removedChoiceHint?: Localized;
 }

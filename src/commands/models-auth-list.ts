@@ -1,4 +1,5 @@
 import { defineCommand, flag, value } from './command.js';
+import { t } from '../ui/i18n/index.js';
 import { allProviderNames } from '../catalog/registry.js';
 import { ExitCode } from '../errors.js';
 
@@ -42,13 +43,14 @@ export const modelsAuthList = defineCommand({
       return ExitCode.ok;
     }
     if (profiles.length === 0) {
-      output.out(`No stored profiles${provider ? ` for ${provider}` : ''} in ${state.paths.authStorePath}.`);
+      output.out(provider ? t().noStoredProfilesFor(provider, state.paths.authStorePath) : t().noStoredProfiles(state.paths.authStorePath));
       return ExitCode.ok;
     }
-    output.out(`Profiles in ${state.paths.authStorePath}`);
-    const where = (p: (typeof profiles)[number]) => (p.source === 'keychain' ? 'OS keychain' : p.source === 'env-ref' ? p.description.replace(/^profile \S+ → /, '') : 'file');
-    const rows = profiles.map((p) => [p.profileId, String(p.type), `${where(p)}${p.masked ? ` ${p.masked}` : ''}${p.usable ? '' : ' (unusable)'}`]);
-    for (const line of renderTable(['Profile', 'Type', 'Secret'], rows, { minWidths: [24, 8] })) output.out(`  ${line}`);
+    const m = t();
+    output.out(m.profilesIn(state.paths.authStorePath));
+    const where = (p: (typeof profiles)[number]) => (p.source === 'keychain' ? m.whereKeychain : p.source === 'env-ref' ? p.description.replace(/^profile \S+ → /, '') : m.whereFile);
+    const rows = profiles.map((p) => [p.profileId, String(p.type), `${where(p)}${p.masked ? ` ${p.masked}` : ''}${p.usable ? '' : m.unusableMark}`]);
+    for (const line of renderTable([m.colProfile, m.colType, m.colSecret], rows, { minWidths: [24, 8] })) output.out(`  ${line}`);
     return ExitCode.ok;
   },
 });

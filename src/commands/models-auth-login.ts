@@ -1,4 +1,5 @@
 import { defineCommand, value } from './command.js';
+import { t } from '../ui/i18n/index.js';
 import { allProviderNames } from '../catalog/registry.js';
 import { UsageError } from '../errors.js';
 import { keyFlagOptions, onboardOptions } from '../onboarding/flags.js';
@@ -11,10 +12,10 @@ export const modelsAuthLogin = defineCommand({
   extraOptions: keyFlagOptions,
   examples: ['openclaw models auth login --provider qwen', 'printenv QWEN_API_KEY | openclaw models auth login --provider qwen --auth-choice qwen-api-key-cn --api-key-stdin'],
   async run({ opts, extra, world, deps }) {
-    if (!opts.provider) throw new UsageError('Pass --provider <id>, like --provider qwen.', `Providers: ${allProviderNames().join(', ')}.`);
+    if (!opts.provider) throw new UsageError(t().passProvider(allProviderNames()[0]!), t().providersList(allProviderNames().join(', ')));
     const [{ runOnboarding }, { findProvider }] = await Promise.all([import('../onboarding/onboard.js'), import('../catalog/registry.js')]);
     const provider = findProvider(opts.provider);
-    if (!provider) throw new UsageError(`Unknown provider "${opts.provider}".`, `Providers: ${allProviderNames().join(', ')}.`);
+    if (!provider) throw new UsageError(t().unknownProvider(opts.provider), t().providersList(allProviderNames().join(', ')));
     const { provider: _p, ...flags } = opts;
     return runOnboarding({ ...flags, mode: undefined, keys: extra }, world, deps, [], provider.id);
   },

@@ -1,4 +1,5 @@
 import { defineCommand, flag } from './command.js';
+import { t } from '../ui/i18n/index.js';
 import { CancelledError, ExitCode, UsageError } from '../errors.js';
 
 export const modelsAuthLogout = defineCommand({
@@ -8,7 +9,7 @@ export const modelsAuthLogout = defineCommand({
   examples: ['openclaw models auth logout qwen:default', 'openclaw models auth logout qwen:work --yes'],
   async run({ args, opts, world, deps }) {
     const profileId = args[0];
-    if (!profileId) throw new UsageError('Missing the profile id: openclaw models auth logout <profileId>.');
+    if (!profileId) throw new UsageError(t().missingProfileId);
     const [{ createOutput }, { resolvePaths }, { editConfigFile }, { authOrder, authProfileEntries }, { readProfileStore, updateProfileStore }, { readConfigJson }, { isKeychainRef }, { canPrompt }] =
       await Promise.all([
         import('../ui/output.js'),
@@ -25,11 +26,11 @@ export const modelsAuthLogout = defineCommand({
     const paths = resolvePaths(world);
     const stored = (await readProfileStore(paths.authStorePath)).profiles[profileId];
     const inConfig = authProfileEntries(await readConfigJson(paths.configPath))[profileId];
-    if (!stored && !inConfig) throw new UsageError(`No profile "${profileId}".`, 'See the stored profiles with openclaw models auth list.');
+    if (!stored && !inConfig) throw new UsageError(t().noProfile(profileId), t().seeStoredProfiles);
     if (!opts.yes) {
-      if (!canPrompt(world)) throw new UsageError(`Removing ${profileId} needs confirmation: pass --yes.`);
+      if (!canPrompt(world)) throw new UsageError(t().removeNeedsYes(profileId));
       const dialogs = await deps.dialogs(world);
-      const ok = await dialogs.confirm({ message: `Remove ${profileId} from the store${isKeychainRef(stored) ? ', the OS keychain' : ''} and the config?`, default: false, flag: '--yes' });
+      const ok = await dialogs.confirm({ message: isKeychainRef(stored) ? t().confirmRemoveKeychain(profileId) : t().confirmRemove(profileId), default: false, flag: '--yes' });
       if (!ok) throw new CancelledError();
     }
     let keychainRemoved = false;
@@ -49,7 +50,7 @@ export const modelsAuthLogout = defineCommand({
       // Checked now (the keychain must answer), removed once the files no longer refer to it.
       if (keychainRemoved) await transactional(await deps.keychain()).delete(profileId);
     });
-    output.out(`Removed ${profileId}${keychainRemoved ? ' (and its OS keychain item)' : ''}.`);
+    output.out(keychainRemoved ? t().removedWithKeychain(profileId) : t().removed(profileId));
     return ExitCode.ok;
   },
 });

@@ -1,4 +1,5 @@
 import { defineCommand, flag, value } from './command.js';
+import { t } from '../ui/i18n/index.js';
 import { allProviderNames } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { World } from '../world.js';
@@ -6,7 +7,7 @@ import type { World } from '../world.js';
 const providerFlag = value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider', required: true });
 
 async function context(world: World, providerName: string | undefined) {
-  if (!providerName) throw new UsageError('Pass --provider <id>.');
+  if (!providerName) throw new UsageError(t().passProviderId);
   const [{ createOutput }, { loadAgentState }, { providerOption }, credentials, authState, { withTransaction }] = await Promise.all([
     import('../ui/output.js'),
     import('../config/agent-state.js'),
@@ -36,8 +37,8 @@ export const modelsAuthOrderGet = defineCommand({
       output.json({ provider, order: effective, source, active });
       return ExitCode.ok;
     }
-    output.out(effective.length ? `Order for ${provider}: ${effective.join(', ')} (from ${source})` : `No order for ${provider}: ${provider}:default first, then the others.`);
-    output.out(`Active: ${active ?? '(none usable)'}`);
+    output.out(effective.length ? t().orderFrom(provider, effective.join(', '), String(source)) : t().noOrder(provider));
+    output.out(t().activeLine(active ?? t().noneUsable));
     return ExitCode.ok;
   },
 });
@@ -49,19 +50,19 @@ export const modelsAuthOrderSet = defineCommand({
   examples: ['openclaw models auth order set --provider qwen qwen:work qwen:default'],
   async run({ args, opts, world }) {
     const { output, state, provider, credentials, update } = await context(world, opts.provider);
-    if (args.length === 0) throw new UsageError('Name at least one profile id: openclaw models auth order set --provider <id> <profileIds...>.');
+    if (args.length === 0) throw new UsageError(t().nameOneProfile);
     for (const id of args) {
       const stored = state.store.profiles[id];
-      if (!stored) throw new UsageError(`No stored profile "${id}".`, 'See the stored profiles with openclaw models auth list.');
-      if (credentials.profileProvider(stored) !== provider) throw new UsageError(`${id} belongs to ${stored.provider}, not ${provider}.`);
+      if (!stored) throw new UsageError(t().noStoredProfile(id), t().seeStoredProfiles);
+      if (credentials.profileProvider(stored) !== provider) throw new UsageError(t().profileOfOther(id, stored.provider, provider));
     }
-    if (new Set(args).size !== args.length) throw new UsageError('A profile id is named twice.');
+    if (new Set(args).size !== args.length) throw new UsageError(t().profileTwice);
     await update((s) => {
       s.order = { ...(s.order ?? {}), [provider]: [...args] };
     });
     const next = { ...state, authState: { ...state.authState, version: state.authState?.version ?? 1, order: { ...(state.authState?.order ?? {}), [provider]: [...args] } } };
     const active = credentials.resolveCredential(provider, next).credential.profileId;
-    output.out(`Order for ${provider}: ${args.join(', ')}. Active: ${active ?? '(none usable)'}.`);
+    output.out(t().orderSet(provider, args.join(', '), active ?? t().noneUsable));
     return ExitCode.ok;
   },
 });
@@ -75,7 +76,7 @@ export const modelsAuthOrderClear = defineCommand({
     const changed = await update((s) => {
       if (s.order) delete s.order[provider];
     });
-    output.out(changed ? `Cleared the order override for ${provider}.` : `No order override for ${provider}: nothing to clear.`);
+    output.out(changed ? t().orderCleared(provider) : t().noOrderOverride(provider));
     return ExitCode.ok;
   },
 });

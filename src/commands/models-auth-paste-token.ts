@@ -1,5 +1,6 @@
 import { defineCommand, value } from './command.js';
-import { allProviderNames } from '../catalog/registry.js';
+import { t } from '../ui/i18n/index.js';
+import { allProviderNames, providers } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 
 export const modelsAuthPasteToken = defineCommand({
@@ -10,7 +11,7 @@ export const modelsAuthPasteToken = defineCommand({
   },
   examples: ['openclaw models auth paste-token --provider qwen-oauth', 'printenv QWEN_PORTAL_TOKEN | openclaw models auth paste-token --provider qwen-oauth --profile-id work'],
   async run({ opts, world, deps }) {
-    if (!opts.provider) throw new UsageError('Pass --provider <id>, like --provider qwen-oauth.');
+    if (!opts.provider) throw new UsageError(t().passProvider((providers().find((p) => !p.keyPageUrl) ?? providers()[0]!).id));
     const { pasteToken } = await import('../onboarding/paste-token.js');
     return pasteToken(opts.provider, opts.profileId, world, deps).then(() => ExitCode.ok);
   },

@@ -1,4 +1,5 @@
 import { defineCommand, flag, value } from './command.js';
+import { t } from '../ui/i18n/index.js';
 import { allProviderNames } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 
@@ -12,7 +13,7 @@ export const modelsList = defineCommand({
   },
   examples: ['openclaw models list', 'openclaw models list --all', 'openclaw models list --provider qwen --json', 'openclaw models list --plain'],
   async run({ opts, world }) {
-    if (opts.json && opts.plain) throw new UsageError('--json and --plain are two output formats: pass one.');
+    if (opts.json && opts.plain) throw new UsageError(t().jsonAndPlain);
     const [{ createOutput }, { loadAgentState }, { modelInventory }, { providerOption }, { formatContext, renderTable }, { authAvailability }] = await Promise.all([
       import('../ui/output.js'),
       import('../config/agent-state.js'),
@@ -48,12 +49,13 @@ export const modelsList = defineCommand({
       return ExitCode.ok;
     }
     if (entries.length === 0) {
-      output.out('No models found.');
-      if (!provider && !opts.all) output.info('Run openclaw onboard, or see the catalog with openclaw models list --all.');
+      output.out(t().noModels);
+      if (!provider && !opts.all) output.info(t().noModelsHint);
       return ExitCode.ok;
     }
-    const rows = entries.map((e) => [e.key, e.input, formatContext(e.contextWindow), 'no', available(e.provider) ? 'yes' : 'no', e.tags.join(',')]);
-    for (const line of renderTable(['Model', 'Input', 'Ctx', 'Local', 'Auth', 'Tags'], rows, { minWidths: [42, 10, 11, 5, 5] })) output.out(line);
+    const m = t();
+    const rows = entries.map((e) => [e.key, e.input, formatContext(e.contextWindow), m.no, available(e.provider) ? m.yes : m.no, e.tags.join(',')]);
+    for (const line of renderTable([m.colModel, m.colInput, m.colCtx, m.colLocal, m.colAuth, m.colTags], rows, { minWidths: [42, 10, 11, 5, 5] })) output.out(line);
     return ExitCode.ok;
   },
 });

@@ -1,14 +1,13 @@
 import { defineCommand, type RunInput } from './command.js';
+import { t } from '../ui/i18n/index.js';
 import { exampleChatRef, exampleVideoRef } from '../catalog/endpoints.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { ModelKind } from '../config/model-refs.js';
 import type { World } from '../world.js';
 
-const LABEL: Record<ModelKind, string> = { chat: 'Default model', video: 'Default video model' };
-
 /** `models set` and `models set-video`: one ref in, one leaf of openclaw.json out, through the lossless editor. */
 export async function setDefaultModel(kind: ModelKind, input: string | undefined, world: World): Promise<number> {
-  if (input === undefined) throw new UsageError(`Missing the model ref: openclaw models ${kind === 'chat' ? 'set' : 'set-video'} <ref>.`);
+  if (input === undefined) throw new UsageError(t().missingModelRef(kind === 'chat' ? 'set' : 'set-video'));
   const [{ createOutput, printFindings }, { resolvePaths }, { readConfigJson }, { editConfigFile }, refs] = await Promise.all([
     import('../ui/output.js'),
     import('../config/paths.js'),
@@ -28,11 +27,11 @@ export async function setDefaultModel(kind: ModelKind, input: string | undefined
     findings = refs.planFindings(kind, written, config);
     refs.writeDefault(doc, kind, written.ref);
   });
-  if (written.via === 'legacy') output.info(`Notice: ${input} is a legacy ref; saving it as ${written.ref}.`);
+  if (written.via === 'legacy') output.info(t().legacyRef(input, written.ref));
   if (written.via === 'alias' || written.via === 'bare-id') output.info(`${input} → ${written.ref}`);
-  if (!written.known) output.warn(`${written.ref} is not in the catalog of ${written.provider}; saving it anyway (the provider decides whether it exists).`);
+  if (!written.known) output.warn(t().notInCatalog(written.ref, written.provider));
   printFindings(output, findings);
-  output.out(`${LABEL[kind]}: ${written.ref}`);
+  output.out((kind === 'chat' ? t().defaultModelSet : t().defaultVideoModelSet)(written.ref));
   return ExitCode.ok;
 }
 

@@ -1,4 +1,6 @@
 import { defineCommand, flag, value } from './command.js';
+import { t } from '../ui/i18n/index.js';
+import { labeller } from '../ui/table.js';
 import { allProviderNames, providers as catalogProviders } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { AgentState } from '../config/agent-state.js';
@@ -9,7 +11,7 @@ import type { Deps } from '../deps.js';
 function probeTimeout(raw: string | undefined): number {
   const timeoutMs = Number(raw ?? '8000');
   if (!/^\d+$/.test(raw ?? '8000') || !Number.isInteger(timeoutMs) || timeoutMs <= 0 || timeoutMs > 120_000) {
-    throw new UsageError(`--probe-timeout must be a whole number of milliseconds from 1 to 120000, not "${raw}".`);
+    throw new UsageError(t().probeTimeoutInvalid(String(raw)));
   }
   return timeoutMs;
 }
@@ -23,7 +25,7 @@ async function probeInUse(state: AgentState, report: StatusReport, only: string 
     const ref = used.refs[0]!;
     const model = ref.slice(ref.indexOf('/') + 1);
     if (!cred.usable) {
-      results.push({ provider: used.provider, model, status: 'auth', latencyMs: 0, message: 'No usable credential; nothing was sent.' });
+      results.push({ provider: used.provider, model, status: 'auth', latencyMs: 0, message: t().noUsableCredential });
       continue;
     }
     const key = cred.kind === 'keychain' ? await (await deps.keychain()).get(cred.profileId!) : cred.key;
@@ -44,7 +46,7 @@ export const modelsStatus = defineCommand({
   },
   examples: ['openclaw models status', 'openclaw models status --check', 'openclaw models status --json', 'openclaw models status --probe --probe-timeout 5000'],
   async run({ opts, world, deps }) {
-    if (opts.json && opts.plain) throw new UsageError('--json and --plain are two output formats: pass one.');
+    if (opts.json && opts.plain) throw new UsageError(t().jsonAndPlain);
     const timeoutMs = opts.probe ? probeTimeout(opts.probeTimeout) : 0;
     const [{ createOutput, printFindings }, { loadAgentState }, cfg, { statusReport }, { describeSource }, { providerOption }] = await Promise.all([
       import('../ui/output.js'),
@@ -100,38 +102,41 @@ export const modelsStatus = defineCommand({
       });
     } else if (!opts.plain) {
       const c = output.color;
-      output.out(`Config      ${paths.configPath}`);
-      output.out(`Agent dir   ${paths.agentDir}`);
-      output.out(`Default     ${resolvedDefault ?? '(not set)'}${primary && resolvedDefault !== primary ? ` (from ${primary})` : ''}`);
+      const m = t();
+      const label = labeller([m.statusConfig, m.statusAgentDir, m.statusDefault, m.statusFallbacks, m.statusVideo, m.statusAliases], '', 11);
+      output.out(label(m.statusConfig, paths.configPath));
+      output.out(label(m.statusAgentDir, paths.agentDir));
+      output.out(label(m.statusDefault, `${resolvedDefault ?? m.notSet}${primary && resolvedDefault !== primary ? m.fromRef(primary) : ''}`));
       const fallbacks = cfg.fallbackModels(config);
-      output.out(`Fallbacks   ${fallbacks.length ? fallbacks.join(', ') : '(none)'}`);
-      output.out(`Video       ${cfg.videoPrimaryModel(config) ?? '(not set)'}`);
+      output.out(label(m.statusFallbacks, fallbacks.length ? fallbacks.join(', ') : m.none));
+      output.out(label(m.statusVideo, cfg.videoPrimaryModel(config) ?? m.notSet));
       const aliasList = Object.entries(cfg.aliases(config)).map(([a, r]) => `${a} → ${r}`);
-      output.out(`Aliases     ${aliasList.length ? aliasList.join(', ') : '(none)'}`);
-      output.out('Auth');
-      if (nothingConfigured) output.out('  (no provider in use: run openclaw onboard)');
+      output.out(label(m.statusAliases, aliasList.length ? aliasList.join(', ') : m.none));
+      output.out(m.statusAuth);
+      if (nothingConfigured) output.out(m.noProviderInUse);
       for (const used of report.inUse) {
         const cred = used.credential;
         const mark = cred.usable ? c.green('ok') : c.red('missing');
         output.out(`  ${used.provider.padEnd(11)} ${mark.padEnd(cred.usable ? 2 : 7)} ${describeSource(cred)}${cred.masked ? ` ${cred.masked}` : ''}`);
-        if (used.baseUrl) output.out(`              endpoint ${used.baseUrl}${used.plan ? ` (${used.plan}${used.region ? `, ${used.region}` : ''})` : used.region ? ` (${used.region})` : ''}`);
-        if (cred.profileId) output.out(`              active profile ${cred.profileId}`);
-        if (cred.shadowedEnvVars) output.out(`              ${cred.shadowedEnvVars.join(', ')} ${cred.shadowedEnvVars.length === 1 ? 'is' : 'are'} set too, but the stored profile ${cred.profileId} wins.`);
-        if (cred.shellOnly) output.out(`              ${cred.envVar} is set only in this shell: a Gateway daemon will not see it (add it to ${paths.envFilePath}).`);
+        const pad = ' '.repeat(14);
+        if (used.baseUrl) output.out(`${pad}${m.endpointLine(used.baseUrl, [used.plan, used.region].filter(Boolean).join(', '))}`);
+        if (cred.profileId) output.out(`${pad}${m.activeProfile(cred.profileId)}`);
+        if (cred.shadowedEnvVars) output.out(`${pad}${(cred.shadowedEnvVars.length === 1 ? m.shadowedEnvOne : m.shadowedEnvMany)(cred.shadowedEnvVars.join(', '), String(cred.profileId))}`);
+        if (cred.shellOnly) output.out(`${pad}${m.shellOnly(String(cred.envVar), paths.envFilePath)}`);
       }
       for (const u of report.unusableProfiles) output.out(`  ${c.yellow('!')} ${u.profileId}: ${u.reason}`);
-      for (const p of probes ?? []) output.out(`  probe ${p.provider}/${p.model}: ${p.status} (${p.latencyMs} ms) ${p.status === 'ok' ? '' : p.message}`.trimEnd());
+      for (const p of probes ?? []) output.out(`  ${m.probeLine(`${p.provider}/${p.model}`, p.status, String(p.latencyMs), p.status === 'ok' ? '' : p.message)}`);
       printFindings(output, report.findings.filter((f) => !f.blocking).map((f) => f.finding));
       for (const used of report.inUse) {
         const envVar = used.credential.envVar;
         const readers = envVar && (used.credential.kind === 'env' || used.credential.kind === 'dotenv') ? catalogProviders().filter((p) => p.envVars.includes(envVar)).map((p) => p.id) : [];
-        if (readers.length > 1) output.out(`Note: ${envVar} is read by ${readers.slice(0, -1).join(', ')} and ${readers.at(-1)}; onboarding stores each key under its own provider id.`);
+        if (readers.length > 1) output.out(m.envReadBy(envVar!, readers.slice(0, -1).join(', '), readers.at(-1)!));
       }
     }
     if (opts.check) {
       if (nothingConfigured) {
-        output.error('Nothing is configured: no default model and no provider in use.');
-        output.info('Run openclaw onboard to set one up.');
+        output.error(t().nothingConfigured);
+        output.info(t().runOnboardHint);
         return ExitCode.failure;
       }
       if (report.missingProvidersInUse.length > 0 || report.findings.some((f) => f.blocking)) return ExitCode.failure;

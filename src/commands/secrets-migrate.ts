@@ -1,4 +1,5 @@
 import { defineCommand, value } from './command.js';
+import { t } from '../ui/i18n/index.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
 import { CliError, ExitCode, UsageError } from '../errors.js';
@@ -21,11 +22,11 @@ async function moveProfile(id: string, profile: StoredProfile, to: Target, plain
   const { key, keyRef: _ref, ...rest } = profile;
   if (to === 'keychain') {
     await keychain.set(id, key!);
-    if ((await keychain.get(id)) !== key) throw new Error('the keychain did not return the key just written');
+    if ((await keychain.get(id)) !== key) throw new Error(t().keychainDidNotReturn);
     return { ...rest, keyRef: keychainRef(id) };
   }
   const secret = await keychain.get(id);
-  if (secret === undefined) throw new Error('the keychain holds no item for it');
+  if (secret === undefined) throw new Error(t().keychainNoItem);
   return { ...rest, key: secret };
 }
 
@@ -43,12 +44,12 @@ async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
     to === 'keychain' ? typeof p.key === 'string' && p.keyRef === undefined : isKeychainRef(p),
   );
   if (candidates.length === 0) {
-    output.out(`Nothing to migrate: no profile keeps its key ${to === 'keychain' ? 'in the file store' : 'in the keychain'}.`);
+    output.out(to === 'keychain' ? t().nothingToMigrateToKeychain : t().nothingToMigrateToFile);
     return ExitCode.ok;
   }
   const keychain = await deps.keychain();
   const probe = await keychain.probe();
-  if (!probe.ok) throw new CliError(probe.message, ExitCode.failure, 'Nothing was migrated.');
+  if (!probe.ok) throw new CliError(probe.message, ExitCode.failure, t().nothingMigrated);
 
   const outcomes: Outcome[] = [];
   await editConfigFile(paths.configPath, async (doc) => {
@@ -73,8 +74,8 @@ async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
     }
   });
   for (const o of outcomes) {
-    if (o.status === 'moved') output.out(`✓ ${o.profileId} → ${to === 'keychain' ? 'OS keychain' : paths.authStorePath}`);
-    else output.error(`${o.profileId} not migrated: ${o.reason} (left as it was)`);
+    if (o.status === 'moved') output.out(t().migrated(o.profileId, to === 'keychain' ? t().whereKeychain : paths.authStorePath));
+    else output.error(t().notMigrated(o.profileId, String(o.reason)));
   }
   return outcomes.some((o) => o.status === 'failed') ? ExitCode.failure : ExitCode.ok;
 }
@@ -84,7 +85,7 @@ export const secretsMigrate = defineCommand({
   options: { to: value('<store>', 'target store', { choices: ['keychain', 'file'] as const }) },
   examples: ['openclaw secrets migrate --to keychain', 'openclaw secrets migrate --to file'],
   run({ opts, world, deps }) {
-    if (!opts.to) throw new UsageError('secrets migrate needs --to keychain or --to file.');
+    if (!opts.to) throw new UsageError(t().migrateNeedsTo);
     return migrate(opts.to, world, deps);
   },
 });

@@ -11,6 +11,7 @@ import type { CompletionNode } from './spec.js';
 import { createOutput } from '../ui/output.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
+import { t } from '../ui/i18n/index.js';
 
 export interface CompletionOptions {
   shell?: Shell;
@@ -26,8 +27,8 @@ export function shellFor(opts: CompletionOptions, world: Pick<World, 'env'>): Sh
   const shell = name === 'pwsh' ? 'powershell' : name;
   if ((SHELLS as readonly string[]).includes(shell)) return shell as Shell;
   throw new UsageError(
-    world.env.SHELL ? `No completion for the shell "${name}" ($SHELL).` : 'Cannot tell your shell: $SHELL is not set.',
-    `Pass --shell ${SHELLS.join('|')}.`,
+    world.env.SHELL ? t().noCompletionForShell(name) : t().noShell,
+    t().passShell(SHELLS.join('|')),
   );
 }
 
@@ -51,14 +52,14 @@ async function writeState(world: World, tree: CompletionNode): Promise<string[]>
 async function install(shell: Shell, opts: CompletionOptions, world: World, deps: Deps): Promise<{ profile: string; changed: boolean }> {
   const cached = path.join(resolvePaths(world).completionsDir, SCRIPT_FILE[shell]);
   if ((await readTextIfExists(cached)) === undefined) {
-    throw new CliError(`No cached ${shell} completion script at ${cached}.`, ExitCode.failure, 'Run openclaw completion --write-state first (or pass both flags).');
+    throw new CliError(t().noCachedScript(shell, cached), ExitCode.failure, t().noCachedScriptHint);
   }
   const profile = await profileFile(shell, world);
   const before = (await readTextIfExists(profile)) ?? '';
   const after = withBlock(before, sourceLine(shell, cached));
   if (after === before) return { profile, changed: false };
   if (!opts.yes) {
-    const ok = await (await deps.dialogs(world)).confirm({ message: `Add the openclaw completion block to ${profile}?`, default: true, flag: '--yes' });
+    const ok = await (await deps.dialogs(world)).confirm({ message: t().confirmCompletionBlock(profile), default: true, flag: '--yes' });
     if (!ok) throw new CancelledError();
   }
   const mode = await fs.stat(profile).then(
@@ -77,11 +78,11 @@ export async function runCompletion(opts: CompletionOptions, world: World, deps:
   }
   // Resolve the shell before writing anything, so a bad $SHELL leaves no half-done work.
   const shell = opts.install ? shellFor(opts, world) : undefined;
-  if (opts.writeState) for (const file of await writeState(world, tree)) output.out(`Wrote ${file}`);
+  if (opts.writeState) for (const file of await writeState(world, tree)) output.out(t().wroteFile(file));
   if (shell) {
     const { profile, changed } = await install(shell, opts, world, deps);
-    if (changed) output.out(`Added the openclaw completion block to ${profile}. Open a new shell, or run: ${shell === 'powershell' ? `. ${profile}` : `source ${profile}`}`);
-    else output.out(`${profile} already sources the openclaw completion script.`);
+    if (changed) output.out(t().completionAdded(profile, shell === 'powershell' ? `. ${profile}` : `source ${profile}`));
+    else output.out(t().completionPresent(profile));
   }
   return ExitCode.ok;
 }

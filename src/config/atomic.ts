@@ -2,14 +2,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../errors.js';
 import { currentTransaction } from './transaction-context.js';
+import { t } from '../ui/i18n/index.js';
 
 export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  if (code === 'EDQUOT') return 'the disk quota is exceeded';
-  if (code === 'EROFS') return 'the file system is read-only';
+  const m = t();
+  if (code === 'EACCES' || code === 'EPERM') return m.reasonPermission;
+  if (code === 'EISDIR') return m.reasonIsDirectory;
+  if (code === 'ENOSPC') return m.reasonNoSpace;
+  if (code === 'EDQUOT') return m.reasonQuota;
+  if (code === 'EROFS') return m.reasonReadOnly;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -25,7 +27,7 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
       await fs.stat(current);
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`Cannot use ${current}: ${reason(error)}.`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(t().cannotUse(current, reason(error)));
       missing.push(current);
       const parent = path.dirname(current);
       if (parent === current) break;
@@ -36,18 +38,19 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
     try {
       await fs.mkdir(created, { mode: 0o700 });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new CliError(`Cannot create ${created}: ${reason(error)}.`);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new CliError(t().cannotCreate(created, reason(error)));
     }
     await fs.chmod(created, 0o700).catch(() => undefined);
   }
 }
 
 function kindOf(stat: import('node:fs').Stats): string {
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  return 'not a regular file';
+  const m = t();
+  if (stat.isDirectory()) return m.kindDirectory;
+  if (stat.isFIFO()) return m.kindFifo;
+  if (stat.isSocket()) return m.kindSocket;
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return m.kindDevice;
+  return m.kindOther;
 }
 
 /** A path we read or write must be a regular file (through symlinks): a FIFO would hang the read, a directory cannot be replaced. */
@@ -58,9 +61,9 @@ export async function checkRegularFile(file: string): Promise<boolean> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return false;
-    throw new CliError(`Cannot read ${file}: ${reason(error)}.`);
+    throw new CliError(t().cannotRead(file, reason(error)));
   }
-  if (!stat.isFile()) throw new CliError(`${file} is ${kindOf(stat)}, not a file: nothing was read or changed.`, 1, 'Move it away (or point the override at a file) and run the command again.');
+  if (!stat.isFile()) throw new CliError(t().notAFile(file, kindOf(stat)), 1, t().notAFileHint);
   return true;
 }
 
@@ -73,7 +76,7 @@ export async function readTextIfExists(file: string): Promise<string | undefined
     return await fs.readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CliError(`Cannot read ${file}: ${reason(error)}.`);
+    throw new CliError(t().cannotRead(file, reason(error)));
   }
 }
 
@@ -140,6 +143,6 @@ export async function writeFileAtomic(target: string, data: string, opts: { mode
   } catch (error) {
     await Promise.all(temps.map((t) => fs.rm(t, { force: true })));
     if (error instanceof CliError) throw error;
-    throw new CliError(`Cannot write ${target}: ${reason(error)}. It was not changed.`);
+    throw new CliError(t().cannotWrite(target, reason(error)));
   }
 }

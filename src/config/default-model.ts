@@ -5,15 +5,16 @@ import { resolveModelInput, userModelIds, type ModelKind, type ResolvedRef } fro
 import { configuredBaseUrl } from './model-inventory.js';
 import { setPrimary } from './agent-defaults.js';
 import type { Json5Document } from './json5-editor.js';
+import { t } from '../ui/i18n/index.js';
 
 const OTHER_COMMAND: Record<ModelKind, string> = { chat: 'openclaw models set-video', video: 'openclaw models set' };
-const KIND_NAME: Record<ModelKind, string> = { chat: 'chat', video: 'video generation' };
 
 /** A ref for one default slot: resolved, of the right kind, or a usage error naming the other command. */
 export function resolveDefaultRef(kind: ModelKind, input: string, config: ConfigJson): ResolvedRef {
   const resolved = resolveModelInput(input, config);
   if (resolved.kind !== undefined && resolved.kind !== kind) {
-    throw new UsageError(`${resolved.ref} is a ${KIND_NAME[resolved.kind]} model, not a ${KIND_NAME[kind]} model.`, `Use ${OTHER_COMMAND[kind]} ${resolved.ref}.`);
+    const name = (k: ModelKind) => (k === 'chat' ? t().kindChat : t().kindVideo);
+    throw new UsageError(t().wrongModelKind(resolved.ref, name(resolved.kind), name(kind)), t().useCommand(OTHER_COMMAND[kind], resolved.ref));
   }
   return resolved;
 }

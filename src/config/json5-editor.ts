@@ -1,6 +1,7 @@
 import { CliError } from '../errors.js';
 import { ConfigParseError } from './json5-nesting.js';
 import { parseJson5, setOwn, type SyntaxMember, type SyntaxNode } from './json5-syntax.js';
+import { t } from '../ui/i18n/index.js';
 
 export { ConfigParseError };
 
@@ -166,7 +167,7 @@ export class Json5Document {
         return;
       }
       if (!isObject(next)) {
-        throw new CliError(`Cannot edit ${this.file}: ${path.slice(0, i + 1).join('.')} is not an object.`, 1, 'Fix that key by hand, then run the command again.');
+        throw new CliError(t().notAnObjectAt(this.file, path.slice(0, i + 1).join('.')), 1, t().fixKeyHint);
       }
       parent = next;
     }
@@ -207,7 +208,7 @@ export class Json5Document {
     const current = this.get(path);
     if (current === undefined) return this.set(path, [...values]);
     if (!Array.isArray(current)) {
-      throw new CliError(`Cannot edit ${this.file}: ${path.join('.')} is not an array.`, 1, 'Fix that key by hand, then run the command again.');
+      throw new CliError(t().notAnArrayAt(this.file, path.join('.')), 1, t().fixKeyHint);
     }
     for (const v of values) current.push(clone(v));
     const at = this.locate(path);

@@ -1,4 +1,5 @@
 import { CliError } from '../errors.js';
+import { t } from '../ui/i18n/index.js';
 
 export class ConfigParseError extends CliError {
   constructor(
@@ -7,7 +8,7 @@ export class ConfigParseError extends CliError {
     readonly column: number,
     detail: string,
   ) {
-    super(`Cannot parse ${path} at line ${line}, column ${column}: ${detail}. It was not changed.`, 1, 'Fix the file (or move it away) and run the command again.');
+    super(t().cannotParseAt(path, String(line), String(column), detail), 1, t().fixFileHint);
     this.name = 'ConfigParseError';
   }
 }
@@ -48,7 +49,7 @@ export function checkNesting(text: string, file: string): void {
     } else if (ch === '{' || ch === '[') {
       if (++depth > MAX_DEPTH) {
         const at = position(text, i);
-        throw new ConfigParseError(file, at.line, at.column, `nesting deeper than ${MAX_DEPTH} levels; an OpenClaw config never needs that many`);
+        throw new ConfigParseError(file, at.line, at.column, t().tooDeep(String(MAX_DEPTH)));
       }
     } else if (ch === '}' || ch === ']') {
       depth--;

@@ -5,6 +5,7 @@
  * recursion deeper than the nesting check allows.
  */
 import { ConfigParseError } from './json5-nesting.js';
+import { t } from '../ui/i18n/index.js';
 
 export interface SyntaxMember {
   key: string;
@@ -87,7 +88,7 @@ class Reader {
   value(): { value: unknown; node?: SyntaxNode } {
     const c = this.text[this.i];
     if (c === '{' || c === '[') {
-      if (++this.depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels; an OpenClaw config never needs that many`);
+      if (++this.depth > MAX_DEPTH) this.fail(t().tooDeep(String(MAX_DEPTH)));
       const container = c === '{' ? this.object() : this.array();
       this.depth--;
       return container;

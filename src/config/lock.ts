@@ -5,6 +5,7 @@ import { CliError } from '../errors.js';
 import { ensurePrivateDir } from './atomic.js';
 import { currentTransaction } from './transaction-context.js';
 import { notice } from '../notices.js';
+import { t } from '../ui/i18n/index.js';
 
 export interface LockOptions {
   /** Give up after this long waiting for a live holder. */
@@ -50,7 +51,7 @@ async function tryAcquire(lockPath: string): Promise<boolean> {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new CliError(`Cannot create the lock ${lockPath}: ${(error as Error).message}.`);
+    throw new CliError(t().cannotCreateLock(lockPath, (error as Error).message));
   } finally {
     await fs.rm(temp, { force: true });
   }
@@ -124,13 +125,13 @@ export async function withFileLock<T>(target: string, fn: () => Promise<T>, opts
     if (waited >= timeoutMs) break;
     if (!announced && waited >= noticeAfterMs) {
       announced = true;
-      notice(`Waiting for another openclaw (pid ${(await holderOf(lockDir)) ?? 'unknown'}) that holds ${lockDir}...`);
+      notice(t().waitingForLock(String((await holderOf(lockDir)) ?? t().unknownPid), lockDir));
     }
     await sleep(10 + Math.floor(Math.random() * 40));
   }
   if (!acquired) {
     const holder = await holderOf(lockDir);
-    throw new CliError(`Another openclaw (pid ${holder ?? 'unknown'}) still holds ${lockDir} after ${Math.round(timeoutMs / 1000)} s.`, 1, 'Try again when it has finished.');
+    throw new CliError(t().lockHeld(String(holder ?? t().unknownPid), lockDir, String(Math.round(timeoutMs / 1000))), 1, t().lockHeldHint);
   }
   held.add(lockDir);
   try {

@@ -3,6 +3,7 @@ import { allProviderNames, findProvider, providers } from '../catalog/registry.j
 import { exampleChatRef, findChatModel, findVideoModel } from '../catalog/endpoints.js';
 import { aliases, catalogProviderBlock, configuredModelIds, providerBlocks, type ConfigJson } from './agent-config.js';
 import { isCustomProvider } from './provider-option.js';
+import { t } from '../ui/i18n/index.js';
 
 export interface ModelRef {
   provider: string;
@@ -67,10 +68,10 @@ function ownersOfBareId(id: string, config: ConfigJson): string[] {
 }
 
 /** A ref, alias or model id as typed: no whitespace or control characters anywhere. */
-export function checkRefText(value: string, what = 'A model ref'): void {
+export function checkRefText(value: string, what = t().theModelRef): void {
   // eslint-disable-next-line no-control-regex
   if (/[\s\x00-\x1f\x7f]/.test(value)) {
-    throw new UsageError(`${what} cannot contain spaces, line breaks or control characters: ${JSON.stringify(value.slice(0, 80))}.`, `Use provider/model, like ${exampleChatRef()}.`);
+    throw new UsageError(t().refBadCharacters(what, JSON.stringify(value.slice(0, 80))), t().refUseForm(exampleChatRef()));
   }
 }
 
@@ -82,30 +83,30 @@ export function checkRefText(value: string, what = 'A model ref'): void {
  */
 export function resolveModelInput(input: string, config: ConfigJson): ResolvedRef {
   const value = input.trim();
-  if (!value) throw new UsageError(`A model ref is required, like ${exampleChatRef()}.`);
+  if (!value) throw new UsageError(t().refRequired(exampleChatRef()));
   checkRefText(value);
   const aliasTarget = aliases(config)[value];
   let via: ResolvedRef['via'];
   let ref = parseRef(aliasTarget ?? value);
   if (aliasTarget) via = 'alias';
   if (!ref) {
-    if (value.includes('/')) throw new UsageError(`"${value}" is not a model ref: use provider/model, like ${exampleChatRef()}.`);
+    if (value.includes('/')) throw new UsageError(t().refNotARef(value, exampleChatRef()));
     const owners = ownersOfBareId(value, config);
     if (owners.length === 1) {
       ref = { provider: owners[0]!, model: value };
       via = 'bare-id';
     } else if (owners.length > 1) {
-      throw new UsageError(`"${value}" is offered by ${owners.join(' and ')}: say which, like ${owners[0]}/${value}.`);
+      throw new UsageError(t().refAmbiguous(value, owners.join(t().andSep), `${owners[0]}/${value}`));
     } else {
       const example = providers()[0]?.id ?? 'provider';
-      throw new UsageError(`"${value}" is neither an alias nor a model of a configured provider: use provider/model, like ${example}/${value}.`);
+      throw new UsageError(t().refUnknownBare(value, `${example}/${value}`));
     }
   }
   const provider = canonicalProvider(ref.provider, config);
   if (provider !== ref.provider && via === undefined) via = 'legacy';
   const isKnownProvider = findProvider(provider) !== undefined || providerBlocks(config)[provider] !== undefined;
   if (!isKnownProvider) {
-    throw new UsageError(`Unknown provider "${ref.provider}" in ${value}.`, `Known providers: ${allProviderNames().join(', ')} (or one defined under models.providers).`);
+    throw new UsageError(t().refUnknownProvider(ref.provider, value), t().knownProvidersCustom(allProviderNames().join(', ')));
   }
   return { provider, model: ref.model, ref: `${provider}/${ref.model}`, via, ...kindOf(provider, ref.model, config) };
 }

@@ -1,5 +1,6 @@
 import { CliError } from '../errors.js';
 import type { ConfigJson } from './agent-config.js';
+import { t } from '../ui/i18n/index.js';
 
 /**
  * The Gateway loads a plugin only when plugins are enabled, the plugin is not
@@ -11,10 +12,10 @@ export function pluginBlock(config: ConfigJson, pluginId: string, configPath: st
   const plugins = config.plugins;
   if (typeof plugins !== 'object' || plugins === null || Array.isArray(plugins)) return undefined;
   const p = plugins as { enabled?: unknown; deny?: unknown; allow?: unknown };
-  const stop = (setting: string, fix: string) =>
-    new CliError(`The ${pluginId} plugin is blocked by ${setting} in ${configPath}: the Gateway would not load it. Nothing was written.`, 1, `${fix}, then run the command again.`);
-  if (p.enabled === false) return stop('plugins.enabled: false', 'Set plugins.enabled to true (or remove it)');
-  if (Array.isArray(p.deny) && p.deny.includes(pluginId)) return stop(`plugins.deny (it lists "${pluginId}")`, `Remove "${pluginId}" from plugins.deny`);
-  if (Array.isArray(p.allow) && !p.allow.includes(pluginId)) return stop(`plugins.allow (it does not list "${pluginId}")`, `Add "${pluginId}" to plugins.allow`);
+  const m = t();
+  const stop = (setting: string, fix: string) => new CliError(m.pluginBlocked(pluginId, setting, configPath), 1, fix);
+  if (p.enabled === false) return stop('plugins.enabled: false', m.pluginsDisabledFix);
+  if (Array.isArray(p.deny) && p.deny.includes(pluginId)) return stop(m.pluginDenied(pluginId), m.pluginDeniedFix(pluginId));
+  if (Array.isArray(p.allow) && !p.allow.includes(pluginId)) return stop(m.pluginNotAllowed(pluginId), m.pluginNotAllowedFix(pluginId));
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { allProviderNames, findProvider, providers } from '../catalog/registry.js';
 import { providerBlocks, type ConfigJson } from './agent-config.js';
+import { t } from '../ui/i18n/index.js';
 
 /** A --provider value as a provider id: ids and aliases pass, a display label gets a pointer to its id. */
 export function providerOption(value: string | undefined, config: ConfigJson, flag = '--provider'): string | undefined {
@@ -10,8 +11,8 @@ export function providerOption(value: string | undefined, config: ConfigJson, fl
   if (known) return known.id;
   if (providerBlocks(config)[value]) return value;
   const byLabel = providers().find((p) => p.label.toLowerCase() === value.trim().toLowerCase());
-  if (byLabel) throw new UsageError(`"${value}" is a display name; ${flag} takes a provider id.`, `Use ${flag} ${byLabel.id}.`);
-  throw new UsageError(`Unknown provider "${value}".`, `Known providers: ${allProviderNames().join(', ')}.`);
+  if (byLabel) throw new UsageError(t().displayNameNotId(value, flag), t().useFlagValue(flag, byLabel.id));
+  throw new UsageError(t().unknownProvider(value), t().knownProviders(allProviderNames().join(', ')));
 }
 
 /**

@@ -14,6 +14,7 @@ import { notice } from '../notices.js';
 import { reason, realTarget, tempNameFor, writeTemp } from './atomic.js';
 import { clearDeadLock, withFileLock } from './lock.js';
 import { currentTransaction, runInTransaction, type TransactionState } from './transaction-context.js';
+import { t } from '../ui/i18n/index.js';
 
 interface JournalFile {
   target: string;
@@ -74,7 +75,7 @@ export async function recoverInterrupted(base: string, keychainDelete?: (account
     }
     await fs.rm(committing(base), { force: true });
     await fs.rm(prepared(base), { force: true });
-    notice(`Recovered: finished the write that an interrupted openclaw (pid ${done.pid}) had committed${finished.length ? ` (${finished.join(', ')})` : ''}.`);
+    notice(t().recoveredCommitted(String(done.pid), finished.join(', ')));
     return;
   }
   const undone = await readJournal(prepared(base));
@@ -93,7 +94,7 @@ export async function recoverInterrupted(base: string, keychainDelete?: (account
   }
   await fs.rm(prepared(base), { force: true });
   notice(
-    `Recovered: rolled back the write of an interrupted openclaw (pid ${undone.pid}); the files are as they were before it.${left.length ? ` The OS keychain item(s) ${left.join(', ')} may hold the newer key.` : ''}`,
+    `${t().recoveredRolledBack(String(undone.pid))}${left.length ? t().recoveredKeychainLeft(left.join(', ')) : ''}`,
   );
 }
 
@@ -173,7 +174,7 @@ async function commit(state: TransactionState): Promise<void> {
     }
     await undoKeychain(state);
     await fs.rm(prepared(state.journalBase), { force: true });
-    throw new CliError(`Cannot write ${failed.target}: ${reason(failed.error)}. Nothing was changed.`, 1, 'Free some space (or fix the permissions) and run the command again.');
+    throw new CliError(t().cannotWriteNothingChanged(failed.target, reason(failed.error)), 1, t().freeSpaceHint);
   }
   faultPoint('temps');
   // The commit point: from here the next command finishes this write rather than rolling it back.

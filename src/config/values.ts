@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { stripTrailingSlashes } from '../catalog/endpoints.js';
+import { t } from '../ui/i18n/index.js';
 
 /**
  * A --base-url: http(s), with a host, and without user info, query, fragment
@@ -7,20 +8,21 @@ import { stripTrailingSlashes } from '../catalog/endpoints.js';
  * Trailing slashes are stripped.
  */
 export function validateBaseUrl(raw: string, example: string): string {
-  const refuse = (why: string) => new UsageError(`--base-url is refused: ${why}.`, `Pass an http(s) URL like ${example}.`);
+  const m = t();
+  const refuse = (why: string) => new UsageError(m.baseUrlRefused(why), m.baseUrlHint(example));
   const value = raw;
-  if (/\s/.test(value) || /[\x00-\x1f\x7f]/.test(value)) throw refuse('it contains whitespace or control characters');
-  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.test(value)) throw refuse(/^https?:/i.test(value) ? 'it has no host' : 'it is not a URL');
+  if (/\s/.test(value) || /[\x00-\x1f\x7f]/.test(value)) throw refuse(m.baseUrlWhitespace);
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.test(value)) throw refuse(/^https?:/i.test(value) ? m.baseUrlNoHost : m.baseUrlNotUrl);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw refuse('it is not a URL');
+    throw refuse(m.baseUrlNotUrl);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse('only http and https URLs are accepted');
-  if (!url.hostname) throw refuse('it has no host');
-  if (url.username || url.password || /^[a-z]+:\/\/[^/]*@/i.test(value)) throw refuse('it carries user info (user:password@); put credentials in the key, never in the URL');
-  if (url.search || value.includes('?')) throw refuse('it has a query string (?...); a key belongs in the key, not the URL');
-  if (url.hash || value.includes('#')) throw refuse('it has a fragment (#...)');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse(m.baseUrlScheme);
+  if (!url.hostname) throw refuse(m.baseUrlNoHost);
+  if (url.username || url.password || /^[a-z]+:\/\/[^/]*@/i.test(value)) throw refuse(m.baseUrlUserInfo);
+  if (url.search || value.includes('?')) throw refuse(m.baseUrlQuery);
+  if (url.hash || value.includes('#')) throw refuse(m.baseUrlFragment);
   return stripTrailingSlashes(value);
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { CliError } from '../errors.js';
 import { readTextIfExists, writeFileAtomic } from '../config/atomic.js';
 import { withFileLock } from '../config/lock.js';
+import { t } from '../ui/i18n/index.js';
 
 export interface UsageStats {
   cooldownUntil?: number;
@@ -28,9 +29,9 @@ function parse(file: string, text: string): AuthState {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new CliError(`Cannot parse ${file}: it is not valid JSON. It was not changed.`, 1, 'Fix the file or move it away, then run the command again.');
+    throw new CliError(t().cannotParseJson(file), 1, t().fixOrMoveHint);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CliError(`${file} is not an auth state file: the top level is not an object.`, 1);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CliError(t().notAuthState(file), 1);
   const state = data as AuthState;
   return { ...state, version: typeof state.version === 'number' ? state.version : 1 };
 }

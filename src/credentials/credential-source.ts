@@ -4,6 +4,7 @@ import { authOrder, providerBlock, type ConfigJson } from '../config/agent-confi
 import { maskSecret, rememberSecret } from './mask.js';
 import { isKeychainRef } from './keychain-ref.js';
 import type { ProfileStoreData, StoredProfile } from './profile-store.js';
+import { t } from '../ui/i18n/index.js';
 
 export type CredentialKind = 'profile' | 'keychain' | 'env-ref' | 'env' | 'dotenv' | 'missing';
 
@@ -97,18 +98,18 @@ export function resolveProfile(profileId: string, profile: StoredProfile, w: Cre
         kind: 'env-ref',
         envVar: ref.id,
         usable: false,
-        reason: `keyRef names ${ref.id}, which is not set`,
-        hint: `export ${ref.id}=... (and add it to the daemon's .env), or run openclaw onboard again`,
+        reason: t().keyRefUnset(ref.id),
+        hint: t().keyRefUnsetHint(ref.id),
       };
     }
     return { ...base, kind: 'env-ref', envVar: ref.id, usable: true, masked: maskSecret(found.value), shellOnly: found.shellOnly, key: found.value };
   }
   if (ref) {
-    return { ...base, kind: 'profile', usable: false, reason: `keyRef source "${ref.source}" is resolved by the Gateway, not here`, hint: 'Check it with the Gateway' };
+    return { ...base, kind: 'profile', usable: false, reason: t().keyRefGateway(String(ref.source)), hint: t().checkWithGateway };
   }
   const secret = profile.key ?? profile.token;
   if (typeof secret === 'string' && secret.trim()) return { ...base, kind: 'profile', usable: true, masked: maskSecret(secret), key: secret };
-  return { ...base, kind: 'profile', usable: false, reason: 'the profile holds no key', hint: `run openclaw onboard --profile-id ${profileId.split(':').slice(1).join(':')} again` };
+  return { ...base, kind: 'profile', usable: false, reason: t().profileNoKey, hint: t().profileNoKeyHint(profileId.split(':').slice(1).join(':')) };
 }
 
 /** A stored profile wins over env vars; then the provider's env vars in order, then <state>/.env. */
@@ -146,11 +147,11 @@ function pausedByGateway(profileId: string, provider: string, w: CredentialWorld
   if (!stats) return undefined;
   const until = (t: number) => ({ until: new Date(t).toISOString(), remainingMs: t - now });
   if (typeof stats.disabledUntil === 'number' && stats.disabledUntil > now) {
-    const why = typeof stats.disabledReason === 'string' ? stats.disabledReason : 'disabled by the Gateway';
-    return { profileId, provider, kind: 'disabled', reason: `disabled (${why}) until ${new Date(stats.disabledUntil).toISOString()}`, hint: 'Fix the cause (billing, key), or pick another profile with openclaw models auth order set', ...until(stats.disabledUntil) };
+    const why = typeof stats.disabledReason === 'string' ? stats.disabledReason : t().disabledByGateway;
+    return { profileId, provider, kind: 'disabled', reason: t().disabledUntil(why, new Date(stats.disabledUntil).toISOString()), hint: t().disabledHint, ...until(stats.disabledUntil) };
   }
   if (typeof stats.cooldownUntil === 'number' && stats.cooldownUntil > now) {
-    return { profileId, provider, kind: 'cooldown', reason: `in cooldown until ${new Date(stats.cooldownUntil).toISOString()}`, hint: 'Wait for the cooldown to end, or pick another profile with openclaw models auth order set', ...until(stats.cooldownUntil) };
+    return { profileId, provider, kind: 'cooldown', reason: t().cooldownUntil(new Date(stats.cooldownUntil).toISOString()), hint: t().cooldownHint, ...until(stats.cooldownUntil) };
   }
   return undefined;
 }
@@ -169,7 +170,7 @@ export function describeSource(c: ResolvedCredential): string {
     case 'dotenv':
       return `.env file ${c.dotenvPath ?? '.env'} (${c.envVar})`;
     case 'missing':
-      return 'no profile, no env var';
+      return t().sourceMissing;
   }
 }
 

@@ -1,4 +1,5 @@
 import { rememberSecret } from './mask.js';
+import { t } from '../ui/i18n/index.js';
 
 /**
  * Checks a pasted key. Returns the trimmed key, or the reason it is refused.
@@ -6,11 +7,11 @@ import { rememberSecret } from './mask.js';
  */
 export function validateKey(raw: string): { ok: true; key: string } | { ok: false; reason: string } {
   const key = raw.trim();
-  if (key.length === 0) return { ok: false, reason: 'the key is empty' };
-  if (/\s/.test(key)) return { ok: false, reason: 'the key contains whitespace inside it (was more than one line pasted?)' };
+  if (key.length === 0) return { ok: false, reason: t().keyEmpty };
+  if (/\s/.test(key)) return { ok: false, reason: t().keyWhitespace };
   // eslint-disable-next-line no-control-regex
-  if (/[\x00-\x1f\x7f]/.test(key)) return { ok: false, reason: 'the key contains control characters' };
-  if (/[^\x20-\x7e]/.test(key)) return { ok: false, reason: 'the key contains non-ASCII characters (smart quotes or a stray symbol?)' };
+  if (/[\x00-\x1f\x7f]/.test(key)) return { ok: false, reason: t().keyControl };
+  if (/[^\x20-\x7e]/.test(key)) return { ok: false, reason: t().keyNonAscii };
   rememberSecret(key);
   return { ok: true, key };
 }

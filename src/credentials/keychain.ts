@@ -1,5 +1,6 @@
 import { CliError } from '../errors.js';
 import { rememberSecret } from './mask.js';
+import { t } from '../ui/i18n/index.js';
 
 export const KEYCHAIN_SERVICE = 'openclaw';
 const PROBE_ACCOUNT = 'openclaw:probe';
@@ -21,21 +22,17 @@ export interface Keychain {
   probe(opts?: { readOnly?: boolean }): Promise<ProbeOutcome>;
 }
 
-const MESSAGES: Record<KeychainFailure, string> = {
-  absent:
-    'No OS keychain answered (no Secret Service on the D-Bus session bus). Use --secret-store file, or start a keyring such as gnome-keyring or KeePassXC.',
-  locked:
-    'The OS keychain is locked (or has no default keyring). Unlock it (log in to the desktop session, or unlock or create the "login" keyring) and run the command again, or use --secret-store file.',
-  timeout: 'The OS keychain did not answer in time. Check that the keyring daemon is running, or use --secret-store file.',
-  error: 'The OS keychain refused the request.',
-};
+function failureMessage(reason: KeychainFailure): string {
+  const m = t();
+  return { absent: m.keychainAbsent, locked: m.keychainLocked, timeout: m.keychainTimeout, error: m.keychainError }[reason];
+}
 
 export class KeychainError extends CliError {
   constructor(
     readonly reason: KeychainFailure,
     detail?: string,
   ) {
-    super(detail ? `${MESSAGES[reason]} (${detail})` : MESSAGES[reason]);
+    super(detail ? `${failureMessage(reason)} (${detail})` : failureMessage(reason));
     this.name = 'KeychainError';
   }
 }
@@ -63,7 +60,7 @@ async function bounded<T>(timeoutMs: number, call: (signal: AbortSignal) => Prom
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new KeychainError('timeout', `no answer within ${timeoutMs} ms`));
+      reject(new KeychainError('timeout', t().keychainNoAnswerWithin(String(timeoutMs))));
     }, timeoutMs);
     timer.unref();
   });
@@ -143,7 +140,7 @@ export function memoryKeychain(initial: Record<string, string> = {}, failure?: K
       return items.delete(account);
     },
     async probe() {
-      return failure ? { ok: false, reason: failure, message: MESSAGES[failure] } : { ok: true };
+      return failure ? { ok: false, reason: failure, message: failureMessage(failure) } : { ok: true };
     },
   };
 }

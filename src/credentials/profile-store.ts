@@ -3,6 +3,7 @@ import { rememberSecret } from './mask.js';
 import { readTextIfExists, ensurePrivateDir, writeFileAtomic } from '../config/atomic.js';
 import { withFileLock } from '../config/lock.js';
 import path from 'node:path';
+import { t } from '../ui/i18n/index.js';
 
 export interface SecretRef {
   source: 'env' | 'exec' | 'file';
@@ -61,15 +62,15 @@ function storeParseError(storePath: string, text: string, error: unknown): CliEr
   // A truncated file ("Unexpected end of JSON input") carries no position: it ends where the text ends.
   const offset = position ? Number(position[1]) : /end of JSON input/i.test(message) ? text.length : offsetFromContext(text, message);
   const where = offset !== undefined ? lineColumnAt(text, offset) : undefined;
-  const at = where ? ` at line ${where.line}, column ${where.column}` : '';
+  const at = where ? t().storeAt(String(where.line), String(where.column)) : '';
   const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, '');
-  return new CliError(`Cannot parse ${storePath}${at}: ${reason}. It was not changed.`, 1, 'Fix the file or move it away, then run the command again.');
+  return new CliError(t().cannotParseStore(storePath, at, reason), 1, t().fixOrMoveHint);
 }
 
 function checkShape(storePath: string, data: unknown): ProfileStoreData {
   const bad = (what: string) =>
-    new CliError(`${storePath} is not an auth profile store: ${what}. It was not changed.`, 1, 'Fix the file or move it away, then run the command again.');
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad('the top level is not an object');
+    new CliError(t().notAStore(storePath, what), 1, t().fixOrMoveHint);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad(t().storeTopLevel);
   const record = data as Record<string, unknown>;
   const profiles = record.profiles ?? {};
   if (typeof profiles !== 'object' || profiles === null || Array.isArray(profiles)) throw bad('"profiles" is not an object');
@@ -134,7 +135,7 @@ export async function updateProfileStore(storePath: string, mutate: (data: Profi
     const data = await readProfileStore(storePath);
     await mutate(data);
     const violation = schemaViolation(data);
-    if (violation) throw new CliError(`Refusing to write ${storePath}: ${violation}. It was not changed.`);
+    if (violation) throw new CliError(t().refusingToWriteStore(storePath, violation));
     await writeFileAtomic(storePath, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });
     return data;
   });

@@ -1,6 +1,8 @@
 import { providerById } from '../catalog/registry.js';
 import { endpointOf } from '../catalog/endpoints.js';
 import { hintChoice, type PlanFinding } from '../catalog/policy.js';
+import { t } from '../ui/i18n/index.js';
+import { describeFinding } from '../ui/i18n/terms.js';
 import { fallbackModels, primaryModel, videoPrimaryModel } from '../config/agent-config.js';
 import { configuredBaseUrl } from '../config/model-inventory.js';
 import { normalizeRef, parseRef, resolveModelInput } from '../config/model-refs.js';
@@ -43,9 +45,11 @@ export function providersInUse(state: AgentState): { provider: string; refs: str
 
 function missingReason(provider: string, baseUrl: string | undefined): { reason: string; hint: string } {
   const spec = providerById(provider);
-  if (!spec) return { reason: `No credential for ${provider}`, hint: `Configure ${provider} with the Gateway` };
+  const m = t();
+  if (!spec) return { reason: m.noCredentialFor(provider), hint: m.configureWithGateway(provider) };
   const command = `openclaw onboard --auth-choice ${hintChoice(provider, baseUrl)!.id}`;
-  return { reason: `No credential: set ${spec.envVars.join(', ').replace(/, ([^,]*)$/, ' or $1')}, or run ${command}`, hint: command };
+  const envVars = spec.envVars.length > 1 ? `${spec.envVars.slice(0, -1).join(m.listSep)}${m.orSep}${spec.envVars.at(-1)}` : spec.envVars.join('');
+  return { reason: m.noCredentialSet(envVars, command), hint: command };
 }
 
 /** Everything `models status` says about the providers in use, computed once. */
@@ -75,7 +79,8 @@ export function statusReport(state: AgentState, now: Date): StatusReport {
       for (const finding of planFindings(isVideo ? 'video' : 'chat', resolved, state.config)) {
         report.findings.push({ ref, finding, blocking: isVideo });
         if (isVideo) {
-          report.unusableProfiles.push({ profileId: credential.profileId ?? `${provider}:default`, provider, kind: 'plan', reason: finding.message, hint: finding.fixes.join(' ') });
+          const { message, fixes } = describeFinding(finding);
+          report.unusableProfiles.push({ profileId: credential.profileId ?? `${provider}:default`, provider, kind: 'plan', reason: message, hint: fixes.join(' ') });
         }
       }
     }

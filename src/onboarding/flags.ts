@@ -4,6 +4,7 @@
  * inferred from it.
  */
 import { flag, negated, value, type OptionValues, type ValueOption } from '../commands/command.js';
+import { local, t } from '../ui/i18n/index.js';
 import { allAuthChoiceIds, authChoices, findAuthChoice, keyFlags, removedChoiceOwner, type KeyFlag } from '../catalog/registry.js';
 import type { AuthChoice } from '../catalog/types.js';
 import { UsageError } from '../errors.js';
@@ -94,18 +95,18 @@ export function choiceFromFlags(flags: Pick<OnboardFlags, 'authChoice' | 'keys'>
       const portal = authChoices().find((c) => c.provider !== removed.id && !c.plan && !c.regionFlag);
       const standard = authChoices().find((c) => c.provider === removed.id && c.plan && removed.plans?.find((p) => p.id === c.plan)?.servesVideo);
       throw new UsageError(
-        `${removed.removedChoiceHint ?? 'That login no longer exists.'} ("${asked}")`,
-        [portal ? `Paste a current token with --auth-choice ${portal.id}` : undefined, standard ? `use a key with --auth-choice ${standard.id}` : undefined].filter(Boolean).join(', or ') + '.',
+        t().removedChoice(removed.removedChoiceHint ? local(removed.removedChoiceHint) : t().removedLoginDefault, asked),
+        portal && standard ? t().removedFixBoth(portal.id, standard.id) : portal ? t().removedFixPortal(portal.id) : standard ? t().removedFixKey(standard.id) : undefined,
       );
     }
     const found = findAuthChoice(asked);
-    if (!found) throw new UsageError(`Unknown auth choice "${flags.authChoice}".`, `Valid choices: ${choiceList()}.`);
+    if (!found) throw new UsageError(t().unknownAuthChoice(flags.authChoice), t().validChoices(choiceList()));
     choice = found.choice;
     if (found.legacy) legacyId = asked;
   }
   if (given.length > 1) {
     const names = given.map((k) => `--${k.flag}`);
-    throw new UsageError(choice ? `Pass one key flag, not ${names.join(' and ')}.` : `Two key flags (${names.join(', ')}) and no --auth-choice: pass one key flag, or add --auth-choice.`);
+    throw new UsageError(choice ? t().oneKeyFlag(names.join(t().andSep)) : t().twoKeyFlags(names.join(', ')));
   }
   const keyFlag = given[0];
   if (keyFlag) {
@@ -113,8 +114,8 @@ export function choiceFromFlags(flags: Pick<OnboardFlags, 'authChoice' | 'keys'>
       choice = keyFlag.choices[0]!;
     } else if (!keyFlag.choices.some((c) => c.id === choice!.id)) {
       const generic = keyFlags().find((k) => k.generic && k.choices.some((c) => c.id === choice!.id));
-      const right = `--${choice.keyFlag}${generic ? ` or --${generic.flag}` : ''}`;
-      throw new UsageError(`--${keyFlag.flag} does not go with --auth-choice ${choice.id}: use ${right}.`);
+      const right = `--${choice.keyFlag}${generic ? `${t().orSep}--${generic.flag}` : ''}`;
+      throw new UsageError(t().keyFlagMismatch(`--${keyFlag.flag}`, choice.id, right));
     }
   }
   return { choice, legacyId, keyFlag };

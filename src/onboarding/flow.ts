@@ -23,6 +23,9 @@ import type { Dialogs } from '../ui/dialogs.js';
 import { GoBack } from '../ui/dialogs.js';
 import { printFindings, type Output } from '../ui/output.js';
 import { canOpenBrowser, openBrowser } from '../ui/browser.js';
+import { local, t } from '../ui/i18n/index.js';
+import { planName, regionName } from '../ui/i18n/terms.js';
+import { labeller } from '../ui/table.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
 import { choiceFromFlags, type OnboardFlags } from './flags.js';
@@ -102,13 +105,13 @@ type Step = (draft: Draft, ctx: FlowContext) => Promise<boolean>;
 
 function need(ctx: FlowContext, flag: string, what: string): Dialogs {
   if (ctx.dialogs) return ctx.dialogs;
-  throw new UsageError(`No answer for "${what}": pass ${flag}.`, 'There is no terminal to ask on (or --non-interactive was given), so nothing is prompted.');
+  throw new UsageError(t().noAnswer(what, flag), t().noTerminalHint);
 }
 
 const askProvider: Step = async (draft, ctx) => {
   const preset = choiceFromFlags(ctx.flags);
   if (ctx.provider && preset.choice && preset.choice.provider !== ctx.provider) {
-    throw new UsageError(`--auth-choice ${preset.choice.id} is for ${preset.choice.provider}, not ${ctx.provider}.`, `Pick one of: ${getProvider(ctx.provider).authChoices.map((c) => c.id).join(', ')}.`);
+    throw new UsageError(t().choiceOfOtherProvider(preset.choice.id, preset.choice.provider, ctx.provider), t().pickOneOf(getProvider(ctx.provider).authChoices.map((c) => c.id).join(', ')));
   }
   if (!preset.choice && ctx.provider) {
     draft.provider = getProvider(ctx.provider);
@@ -123,13 +126,13 @@ const askProvider: Step = async (draft, ctx) => {
   }
   if (!ctx.dialogs) {
     const ids = wizardProviders().flatMap((p) => p.authChoices.map((c) => c.id));
-    throw new UsageError(`No auth choice: pass --auth-choice (${ids.join(', ')}) or one key flag.`, 'There is no terminal to ask on (or --non-interactive was given), so nothing is prompted.');
+    throw new UsageError(t().noAuthChoice(ids.join(', ')), t().noTerminalHint);
   }
   const current = currentSetup(ctx.config);
   const id = await ctx.dialogs.select({
-    message: 'What do you want to connect?',
+    message: t().askProvider,
     flag: '--auth-choice',
-    choices: wizardProviders().map((p) => ({ name: p.id === current?.provider.id ? `${p.wizard.group} (current)` : p.wizard.group, value: p.id, description: p.wizard.description })),
+    choices: wizardProviders().map((p) => ({ name: p.id === current?.provider.id ? t().withCurrent(local(p.wizard.group)) : local(p.wizard.group), value: p.id, description: local(p.wizard.description) })),
     default: current?.provider.id,
   });
   draft.provider = getProvider(id);
@@ -142,10 +145,10 @@ const askPlan: Step = async (draft, ctx) => {
   if (draft.choice || !plans?.length) return false;
   const current = currentSetup(ctx.config);
   const currentPlan = current?.provider.id === draft.provider!.id ? current.plan : undefined;
-  draft.plan = await need(ctx, '--auth-choice', 'Which plan is your key for?').select<Plan>({
-    message: 'Which plan is your key for?',
+  draft.plan = await need(ctx, '--auth-choice', t().askPlan).select<Plan>({
+    message: t().askPlan,
     flag: '--auth-choice',
-    choices: plans.map((p) => ({ name: p.id === currentPlan ? `${p.label} (current)` : p.label, value: p.id, description: p.description })),
+    choices: plans.map((p) => ({ name: p.id === currentPlan ? t().withCurrent(planName(p.id)) : planName(p.id), value: p.id, description: local(p.description) })),
     default: currentPlan,
   });
   return true;
@@ -166,7 +169,7 @@ const askRegion: Step = async (draft, ctx) => {
   if (preset && !preset.regionFlag) {
     if (flagRegion !== undefined) {
       const right = flagRegion === preset.region ? undefined : choiceInRegion(preset, flagRegion);
-      throw new UsageError(`--region is for a choice that takes one; ${preset.id} already names its region.`, right ? `Pick that region with its own choice: --auth-choice ${right.id}.` : undefined);
+      throw new UsageError(t().regionNotForChoice(preset.id), right ? t().regionOwnChoice(right.id) : undefined);
     }
     draft.region = preset.region;
     return false;
@@ -183,10 +186,10 @@ const askRegion: Step = async (draft, ctx) => {
       const c = preset ?? choiceFor(provider.id, { plan, region: r });
       return hostOf(c.regionFlag ? (provider.videoHosts?.[r] ?? c.baseUrl) : choiceFor(provider.id, { plan, region: r }).baseUrl);
     };
-    draft.region = await need(ctx, preset?.regionFlag ? '--region' : '--auth-choice', 'Which region?').select<Region>({
-      message: 'Which region?',
+    draft.region = await need(ctx, preset?.regionFlag ? '--region' : '--auth-choice', t().askRegion).select<Region>({
+      message: t().askRegion,
       flag: preset?.regionFlag ? '--region' : '--auth-choice',
-      choices: regions.map((r) => ({ name: r.id === currentRegion ? `${r.label} (current)` : r.label, value: r.id, description: hostFor(r.id) })),
+      choices: regions.map((r) => ({ name: r.id === currentRegion ? t().withCurrent(regionName(r.id)!) : regionName(r.id)!, value: r.id, description: hostFor(r.id) })),
       default: currentRegion,
     });
     asked = true;
@@ -213,9 +216,9 @@ export function profileIdFor(provider: string, requested: string | undefined): s
   const [prefix, ...rest] = value.split(':');
   const name = rest.length ? rest.join(':') : prefix!;
   if (rest.length && prefix !== provider) {
-    throw new UsageError(`--profile-id ${value} belongs to provider "${prefix}", not ${provider}: pass just the name, like --profile-id work.`);
+    throw new UsageError(t().profileIdOtherProvider(value, prefix!, provider));
   }
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new UsageError(`--profile-id "${value}" is not a valid name: use letters, digits, dot, dash or underscore.`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new UsageError(t().profileIdInvalid(value));
   return defaultProfileId(provider, name);
 }
 
@@ -223,9 +226,7 @@ export function profileIdFor(provider: string, requested: string | undefined): s
 function storedFor(ctx: FlowContext, provider: string): string | undefined {
   const current = currentSetup(ctx.config);
   if (current?.provider.id !== provider || !current.plan) return undefined;
-  const plan = current.provider.plans?.find((p) => p.id === current.plan)?.label;
-  const region = current.provider.regions?.find((r) => r.id === current.region)?.label;
-  return [plan, region].filter(Boolean).join(', ');
+  return [planName(current.plan), regionName(current.region)].filter(Boolean).join(t().listSep);
 }
 
 const askKey: Step = async (draft, ctx) => {
@@ -242,7 +243,7 @@ const askKey: Step = async (draft, ctx) => {
   if (flags.secretInputMode === 'ref') {
     if (!env) throw refModeNeedsEnv(choice);
     if (explicit && explicit.key !== env.key) {
-      throw new UsageError(`--secret-input-mode ref stores a reference to ${env.envVar}, but a different key was given on the command line: put that key in ${env.envVar} instead.`);
+      throw new UsageError(t().refModeOtherKey(env.envVar));
     }
     draft.key = { key: checkedKey(env.key, env.envVar), source: { kind: 'env', envVar: env.envVar } };
     draft.refEnvVar = env.envVar;
@@ -261,38 +262,39 @@ const askKey: Step = async (draft, ctx) => {
     else throw missingKeyError(choice);
     return false;
   }
-  if (env && (await d.confirm({ message: `Use ${env.envVar} (${maskSecret(env.key)})?`, default: true, flag: '--api-key-stdin' }))) {
+  if (env && (await d.confirm({ message: t().useEnvKey(env.envVar, maskSecret(env.key)), default: true, flag: '--api-key-stdin' }))) {
     const checked = validateKey(env.key);
     if (checked.ok) {
       draft.key = { key: checked.key, source: { kind: 'env', envVar: env.envVar } };
       draft.mode = await d.select<SecretInputMode>({
-        message: 'Store the key itself, or a reference to the env var?',
+        message: t().askKeyOrRef,
         flag: '--secret-input-mode',
         choices: [
-          { name: 'Store the key', value: 'plaintext', description: 'In the OS keychain when one answers, else the 0600 profile store' },
-          { name: `Reference ${env.envVar}`, value: 'ref', description: 'The key stays in the environment; the profile names the variable' },
+          { name: t().storeKey, value: 'plaintext', description: t().storeKeyHint },
+          { name: t().referenceEnv(env.envVar), value: 'ref', description: t().referenceEnvHint },
         ],
       });
       if (draft.mode === 'ref') draft.refEnvVar = env.envVar;
       return true;
     }
-    ctx.output.warn(`${env.envVar} is not usable: ${checked.reason}.`);
+    ctx.output.warn(t().envKeyUnusable(env.envVar, checked.reason));
   }
   const stored = ctx.store.profiles[draft.profileId!];
   if (stored && stored.provider === choice.provider) {
     const answer = storedProfileAnswer(draft.profileId!, stored);
-    const shown = answer.key ? maskSecret(answer.key) : answer.source.kind === 'profile' ? answer.source.storage : '';
+    const storageWord = { keychain: t().storageKeychainWord, file: t().storageFileWord, 'env-ref': t().storageEnvRefWord };
+    const shown = answer.key ? maskSecret(answer.key) : answer.source.kind === 'profile' ? storageWord[answer.source.storage] : '';
     const wasFor = storedFor(ctx, choice.provider);
     const samePlan = !wasFor || (currentSetup(ctx.config)?.plan === choice.plan && currentSetup(ctx.config)?.region === draft.region);
-    const note = wasFor ? `, stored for ${wasFor}` : '';
-    if (await d.confirm({ message: `Use the stored key of ${draft.profileId} (${shown}${note})?`, default: samePlan, flag: '--api-key-stdin' })) {
+    const message = wasFor ? t().useStoredKeyFor(draft.profileId!, shown, wasFor) : t().useStoredKey(draft.profileId!, shown);
+    if (await d.confirm({ message, default: samePlan, flag: '--api-key-stdin' })) {
       draft.key = answer;
       return true;
     }
   }
   if (legacy && !stored) {
     const [legacyId, legacyProfile] = legacy;
-    if (await d.confirm({ message: `Move the legacy profile ${legacyId} (${maskSecret(String(legacyProfile.key))}) to ${draft.profileId}?`, default: true, flag: '--api-key-stdin' })) {
+    if (await d.confirm({ message: t().moveLegacy(legacyId, maskSecret(String(legacyProfile.key)), draft.profileId!), default: true, flag: '--api-key-stdin' })) {
       draft.key = { key: checkedKey(String(legacyProfile.key), legacyId), source: { kind: 'legacy', profileId: legacyId } };
       draft.moveFrom = legacyId;
       return true;
@@ -300,14 +302,14 @@ const askKey: Step = async (draft, ctx) => {
   }
   if (provider.keyPageUrl) {
     if (canOpenBrowser(world)) {
-      if (await d.confirm({ message: `Open ${provider.keyPageUrl} in your browser to create a key?`, default: false, flag: '--api-key-stdin' })) {
+      if (await d.confirm({ message: t().openKeyPage(provider.keyPageUrl), default: false, flag: '--api-key-stdin' })) {
         await openBrowser(world, provider.keyPageUrl, ctx.output);
       }
     } else {
-      ctx.output.info(`Keys are created at ${provider.keyPageUrl}`);
+      ctx.output.info(t().keysCreatedAt(provider.keyPageUrl));
     }
   }
-  const raw = await promptForKey(d, provider.keyNoun, `--api-key-stdin or ${keyFlagsFor(choice)[0]}`);
+  const raw = await promptForKey(d, local(provider.keyNoun), `--api-key-stdin${t().orSep}${keyFlagsFor(choice)[0]}`);
   const checked = validateKey(raw);
   draft.key = { key: checked.ok ? checked.key : raw.trim(), source: { kind: 'prompt' } };
   return true;
@@ -340,7 +342,7 @@ const askChatModel: Step = async (draft, ctx) => {
   }
   if (ctx.flags.model !== undefined) {
     const resolved = resolveDefaultRef('chat', ctx.flags.model, ctx.config);
-    if (!resolved.known) ctx.output.warn(`${resolved.ref} is not in the catalog of ${resolved.provider}; saving it anyway (the provider decides whether it exists).`);
+    if (!resolved.known) ctx.output.warn(t().notInCatalog(resolved.ref, resolved.provider));
     draft.chatModel = resolved.ref;
     return false;
   }
@@ -355,11 +357,11 @@ const askChatModel: Step = async (draft, ctx) => {
   const catalog = endpointChatCatalog(provider.id, draft.baseUrl, userModelIds(ctx.config, provider.id));
   const choices = catalog.map((m) => {
     const ref = `${provider.id}/${m.id}`;
-    const marks = [m.note, ref === current ? 'current' : undefined].filter(Boolean).join(', ');
+    const marks = [m.note ? local(m.note) : undefined, ref === current ? t().current : undefined].filter(Boolean).join(t().listSep);
     return { name: marks ? `${ref}  (${marks})` : ref, value: ref, description: m.name };
   });
-  if (current) choices.unshift({ name: `Keep current (${current})`, value: KEEP, description: 'Leave the default chat model as it is' });
-  const picked = await ctx.dialogs.select({ message: 'Default chat model', flag: '--model', choices, default: current && current === suggested ? KEEP : suggested });
+  if (current) choices.unshift({ name: t().keepCurrent(current), value: KEEP, description: t().keepChatHint });
+  const picked = await ctx.dialogs.select({ message: t().askChatModel, flag: '--model', choices, default: current && current === suggested ? KEEP : suggested });
   draft.chatModel = picked === KEEP ? undefined : picked;
   return true;
 };
@@ -367,7 +369,7 @@ const askChatModel: Step = async (draft, ctx) => {
 const askVideoModel: Step = async (draft, ctx) => {
   const { flags } = ctx;
   const provider = draft.provider!;
-  if (flags.videoModel !== undefined && flags.video === false) throw new UsageError('--video-model and --no-video contradict each other: pass one.');
+  if (flags.videoModel !== undefined && flags.video === false) throw new UsageError(t().videoFlagsContradict);
   if (flags.videoModel !== undefined) {
     draft.videoModel = resolveDefaultRef('video', flags.videoModel, ctx.config).ref;
     return false;
@@ -388,14 +390,14 @@ const askVideoModel: Step = async (draft, ctx) => {
   const d = ctx.dialogs;
   if (!servesVideo) {
     const video = provider.plans?.find((p) => p.servesVideo);
-    ctx.output.info(`Video generation (Wan) needs a ${video?.label ?? 'video'} key: ${provider.plans?.find((p) => p.id === draft.choice?.plan)?.label ?? 'this plan'} keys serve chat models only.`);
+    ctx.output.info(t().videoNeedsPlan(video ? planName(video.id) : t().videoPlanFallback, draft.choice?.plan ? planName(draft.choice.plan) : t().thisPlan));
     const answer = await d.select<string>({
-      message: 'Default video model',
-      flag: '--video-model or --no-video',
+      message: t().askVideoModel,
+      flag: `--video-model${t().orSep}--no-video`,
       choices: [
-        { name: current ? `Keep current (${current})` : 'Skip', value: SKIP, description: current ? 'Leave the default video model as it is' : 'Leave the default video model unset' },
-        { name: 'Set one anyway', value: ANYWAY, description: 'For when you also have a key that serves video' },
-        ...(current ? [{ name: `Remove (${current})`, value: REMOVE, description: 'Delete the default video model' }] : []),
+        { name: current ? t().keepCurrent(current) : t().skip, value: SKIP, description: current ? t().keepVideoHint : t().skipVideoHint },
+        { name: t().setAnyway, value: ANYWAY, description: t().setAnywayHint },
+        ...(current ? [{ name: t().removeCurrent(current), value: REMOVE, description: t().removeVideoHint }] : []),
       ],
       default: SKIP,
     });
@@ -408,13 +410,13 @@ const askVideoModel: Step = async (draft, ctx) => {
   const models = endpointVideoCatalog(provider.id, draft.baseUrl).length ? endpointVideoCatalog(provider.id, draft.baseUrl) : videoCatalog(provider.id);
   const choices = models.map((m) => {
     const ref = `${provider.id}/${m.id}`;
-    const label = m.label.replace(/ \((.*)\)$/, ', $1');
-    return { name: ref === current ? `${ref}  (${label}, current)` : `${ref}  (${label})`, value: ref };
+    const label = local(m.label).replace(/ ?[(（](.*)[)）]$/, `${t().listSep}$1`);
+    return { name: `${ref}  (${ref === current ? `${label}${t().listSep}${t().current}` : label})`, value: ref };
   });
-  if (current) choices.unshift({ name: `Keep current (${current})`, value: KEEP });
-  choices.push({ name: current ? `Remove (${current})` : 'Skip', value: current ? REMOVE : SKIP });
+  if (current) choices.unshift({ name: t().keepCurrent(current), value: KEEP });
+  choices.push({ name: current ? t().removeCurrent(current) : t().skip, value: current ? REMOVE : SKIP });
   const suggested = ofProvider ? KEEP : (provider.defaultVideoModel ?? choices[0]!.value);
-  const picked = await d.select({ message: 'Default video model', flag: '--video-model or --no-video', choices, default: current && !ofProvider ? KEEP : suggested });
+  const picked = await d.select({ message: t().askVideoModel, flag: `--video-model${t().orSep}--no-video`, choices, default: current && !ofProvider ? KEEP : suggested });
   draft.videoModel = picked === KEEP || picked === SKIP ? undefined : picked === REMOVE ? null : picked;
   return true;
 };
@@ -423,33 +425,33 @@ const askVideoModel: Step = async (draft, ctx) => {
 const askKeyCheck: Step = async (draft, ctx) => {
   const d = ctx.dialogs;
   if (!d || ctx.flags.verify || !draft.key?.key) return false;
-  if (!(await d.confirm({ message: 'Check the key now with one small live request?', default: true, flag: '--verify' }))) return true;
+  if (!(await d.confirm({ message: t().askKeyCheck, default: true, flag: '--verify' }))) return true;
   const { verifyKey } = await import('./verify.js');
   const provider = draft.provider!;
   for (let attempt = 1; attempt <= 3; attempt++) {
     const current = { chat: primaryModel(ctx.config) ? normalizeRef(primaryModel(ctx.config)!, ctx.config) : undefined, video: videoPrimaryModel(ctx.config) ? normalizeRef(videoPrimaryModel(ctx.config)!, ctx.config) : undefined };
     const verdict = await verifyKey(answersOf(draft), ctx.deps.fetch, current);
     if (verdict.status === 'ok') {
-      ctx.output.info(`Verified: ${verdict.model} answered in ${verdict.latencyMs} ms.`);
+      ctx.output.info(t().verified(verdict.model, String(verdict.latencyMs)));
       return true;
     }
-    ctx.output.warn(`The key check failed (${verdict.status}): ${verdict.message}`);
+    ctx.output.warn(t().keyCheckFailed(verdict.status, verdict.message));
     const next = await d.select({
-      message: 'The key did not pass the check. What now?',
+      message: t().askAfterFailedCheck,
       flag: '--verify',
       choices: [
-        { name: 'Re-enter the key', value: 'again', description: 'Paste another key and check it' },
-        { name: 'Save anyway', value: 'save', description: 'Write it as it is (the check can fail for reasons other than the key)' },
-        { name: 'Cancel', value: 'cancel', description: 'Write nothing' },
+        { name: t().reenterKey, value: 'again', description: t().reenterKeyHint },
+        { name: t().saveAnyway, value: 'save', description: t().saveAnywayHint },
+        { name: t().cancel, value: 'cancel', description: t().cancelHint },
       ],
     });
     if (next === 'save') return true;
     if (next === 'cancel') throw new CancelledError();
-    const raw = await promptForKey(d, provider.keyNoun, `--api-key-stdin or ${keyFlagsFor(draft.choice!)[0]}`);
-    draft.key = { key: checkedKey(raw, 'the prompt'), source: { kind: 'prompt' } };
+    const raw = await promptForKey(d, local(provider.keyNoun), `--api-key-stdin${t().orSep}${keyFlagsFor(draft.choice!)[0]}`);
+    draft.key = { key: checkedKey(raw, t().thePrompt), source: { kind: 'prompt' } };
     draft.moveFrom = undefined;
   }
-  ctx.output.info('Checked three times; saving the key as it is.');
+  ctx.output.info(t().checkedThreeTimes);
   return true;
 };
 
@@ -457,7 +459,7 @@ const askDaemonEnv: Step = async (draft, ctx) => {
   draft.writeDaemonEnv = ctx.flags.writeDaemonEnv;
   if (draft.mode !== 'ref' || ctx.flags.writeDaemonEnv || !ctx.dialogs) return false;
   draft.writeDaemonEnv = await ctx.dialogs.confirm({
-    message: `Also write ${draft.refEnvVar} to ${ctx.paths.envFilePath}, so a Gateway daemon (launchd/systemd) sees it?`,
+    message: t().askDaemonEnv(draft.refEnvVar!, ctx.paths.envFilePath),
     default: true,
     flag: '--write-daemon-env',
   });
@@ -470,16 +472,16 @@ const askSecretStore: Step = async (draft, ctx) => {
   // Known before asking: a keychain is only recommended where one answers (the probe is bounded).
   const probe = await (await ctx.deps.keychain()).probe({ readOnly: Boolean(ctx.flags.dryRun) });
   if (!probe.ok) {
-    ctx.output.info(`No OS keychain answers here (${probe.reason}): the key goes to the profile store file (0600), ${ctx.paths.authStorePath}.`);
+    ctx.output.info(t().noKeychainHere(probe.reason, ctx.paths.authStorePath));
     draft.secretStore = 'file';
     return false;
   }
   draft.secretStore = await ctx.dialogs.select<SecretStoreChoice>({
-    message: 'Where should the key be kept?',
+    message: t().askSecretStore,
     flag: '--secret-store',
     choices: [
-      { name: 'OS keychain (recommended)', value: 'keychain', description: 'The store keeps only a reference; the Gateway reads the key through openclaw secrets resolve' },
-      { name: 'Profile store file (0600)', value: 'file', description: ctx.paths.authStorePath },
+      { name: t().keychainRecommended, value: 'keychain', description: t().keychainChoiceHint },
+      { name: t().profileStoreFile, value: 'file', description: ctx.paths.authStorePath },
     ],
     default: 'keychain',
   });
@@ -514,17 +516,19 @@ function showCurrentSetup(ctx: FlowContext): void {
   const current = currentSetup(ctx.config);
   if (!current) return;
   const p = current.provider;
-  const plan = p.plans?.find((x) => x.id === current.plan)?.label;
-  const region = p.regions?.find((x) => x.id === current.region)?.label;
+  const m = t();
+  const plan = current.plan ? planName(current.plan) : undefined;
+  const region = regionName(current.region);
   const profiles = Object.entries(ctx.store.profiles).filter(([, sp]) => sp.provider === p.id).map(([id]) => id);
   const c = ctx.output.color;
-  ctx.output.info(c.bold('Current setup'));
-  ctx.output.info(`  Provider  ${[p.label, plan, region].filter(Boolean).join(' · ')}`);
-  if (current.baseUrl) ctx.output.info(`  Endpoint  ${current.baseUrl}`);
-  ctx.output.info(`  Profile   ${profiles.length ? profiles.join(', ') : '(none stored)'}`);
-  ctx.output.info(`  Model     ${current.model ?? '(not set)'}`);
-  ctx.output.info(`  Video     ${current.video ?? '(not set)'}`);
-  ctx.output.info('It is preselected below; Esc goes back one question.');
+  const label = labeller([m.labelProvider, m.labelEndpoint, m.labelProfile, m.labelModel, m.labelVideo]);
+  ctx.output.info(c.bold(m.currentSetup));
+  ctx.output.info(label(m.labelProvider, [p.label, plan, region].filter(Boolean).join(' · ')));
+  if (current.baseUrl) ctx.output.info(label(m.labelEndpoint, current.baseUrl));
+  ctx.output.info(label(m.labelProfile, profiles.length ? profiles.join(', ') : m.noneStored));
+  ctx.output.info(label(m.labelModel, current.model ?? m.notSet));
+  ctx.output.info(label(m.labelVideo, current.video ?? m.notSet));
+  ctx.output.info(m.preselectedNote);
 }
 
 export async function runOnboardingFlow(ctx: FlowContext): Promise<OnboardAnswers> {
@@ -538,7 +542,7 @@ export async function runOnboardingFlow(ctx: FlowContext): Promise<OnboardAnswer
       if (i < STEPS.length) {
         if (await STEPS[i]!(draft, ctx)) asked.push(i);
         if (i === 0 && draft.legacyChoiceId && !noticeShown) {
-          ctx.output.info(`Notice: --auth-choice ${draft.legacyChoiceId} is deprecated; using ${draft.choice!.id}.`);
+          ctx.output.info(t().deprecatedChoice(draft.legacyChoiceId, draft.choice!.id));
           noticeShown = true;
         }
         i++;
@@ -555,6 +559,6 @@ export async function runOnboardingFlow(ctx: FlowContext): Promise<OnboardAnswer
       i = previous;
     }
   }
-  throw new UsageError('Too many steps back and forth; run openclaw onboard again.');
+  throw new UsageError(t().tooManySteps);
 }
 

@@ -1,5 +1,6 @@
 /** Where a key can come from without asking: a flag, stdin, the provider's env vars, a stored profile. */
 import { UsageError } from '../errors.js';
+import { local, t } from '../ui/i18n/index.js';
 import { providerById } from '../catalog/registry.js';
 import type { AuthChoice } from '../catalog/types.js';
 import { validateKey } from '../credentials/key-format.js';
@@ -22,14 +23,14 @@ const API_KEY_STDIN = {
 
 export function checkedKey(raw: string, where: string): string {
   const result = validateKey(raw);
-  if (!result.ok) throw new UsageError(`The key from ${where} is refused: ${result.reason}.`);
+  if (!result.ok) throw new UsageError(t().keyRefusedFrom(where, result.reason));
   return result.key;
 }
 
 /** A key given on the command line or piped in, if any. */
 export async function explicitKey(keyFlag: GivenKeyFlag | undefined, apiKeyStdin: boolean | undefined, world: World): Promise<KeyAnswer | undefined> {
   if (keyFlag) {
-    if (apiKeyStdin) throw new UsageError(`--${keyFlag.flag} and --api-key-stdin both give a key: pass one.`);
+    if (apiKeyStdin) throw new UsageError(t().keyFlagAndStdin(`--${keyFlag.flag}`));
     return { key: checkedKey(keyFlag.value, `--${keyFlag.flag}`), source: { kind: 'flag', flag: keyFlag.flag } };
   }
   if (apiKeyStdin) return { key: checkedKey(await readAllStdin(world.stdin, API_KEY_STDIN), 'stdin'), source: { kind: 'stdin' } };
@@ -63,17 +64,19 @@ export function keyFlagsFor(choice: AuthChoice): string[] {
 export function missingKeyError(choice: AuthChoice): UsageError {
   const provider = providerById(choice.provider)!;
   const [own, ...generic] = keyFlagsFor(choice);
+  const m = t();
+  const envVars = provider.envVars.join(m.orSep);
   return new UsageError(
-    `No ${provider.keyNoun} for ${choice.id}.`,
-    `Pipe it with --api-key-stdin, set ${provider.envVars.join(' or ')}, or pass ${own}${generic.length ? ` (or ${generic.join(', ')})` : ''}.`,
+    m.missingKey(local(provider.keyNoun), choice.id),
+    generic.length ? m.missingKeyHintGeneric(envVars, own!, generic.join(', ')) : m.missingKeyHint(envVars, own!),
   );
 }
 
 export function refModeNeedsEnv(choice: AuthChoice): UsageError {
-  const names = providerById(choice.provider)!.envVars.join(' or ');
-  return new UsageError(`--secret-input-mode ref stores a reference to an env var, and none is set: export ${names} first.`);
+  return new UsageError(t().refModeNoEnv(providerById(choice.provider)!.envVars.join(t().orSep)));
 }
 
+/** Where the key came from, for `--json` (fixed words); `keySourceText` says it to a person. */
 export const describeKeySource = (key: KeyAnswer): string => {
   switch (key.source.kind) {
     case 'flag':
@@ -91,6 +94,19 @@ export const describeKeySource = (key: KeyAnswer): string => {
   }
 };
 
+export function keySourceText(key: KeyAnswer): string {
+  switch (key.source.kind) {
+    case 'prompt':
+      return t().sourcePrompt;
+    case 'profile':
+      return t().sourceStoredProfile(key.source.profileId);
+    case 'legacy':
+      return t().sourceLegacyProfile(key.source.profileId);
+    default:
+      return describeKeySource(key);
+  }
+}
+
 /** Profiles stored under an alias of the provider (`qwen-portal:*`, `qwen-cli:*`) that hold their key in the file. */
 export function legacyProfiles(store: ProfileStoreData, provider: string): [string, StoredProfile][] {
   const spec = providerById(provider);
@@ -101,11 +117,11 @@ export function legacyProfiles(store: ProfileStoreData, provider: string): [stri
 /** The masked key prompt: a refused paste is asked again, empty, with the reason (the dialogs do that). */
 export function promptForKey(dialogs: Dialogs, keyNoun: string, flag: string): Promise<string> {
   return dialogs.password({
-    message: `Paste your ${keyNoun}`,
+    message: t().pasteYour(keyNoun),
     flag,
     validate: (value) => {
       const result = validateKey(value);
-      return result.ok ? true : `Refused: ${result.reason}. Paste it again.`;
+      return result.ok ? true : t().pasteRefused(result.reason);
     },
   });
 }

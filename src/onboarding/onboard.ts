@@ -1,5 +1,6 @@
 /** `openclaw onboard`: the flow's answers, the key check, then one write of keychain, store, config and .env. */
 import { CliError, ExitCode } from '../errors.js';
+import { local, t } from '../ui/i18n/index.js';
 import { canPrompt, type World } from '../world.js';
 import type { Deps } from '../deps.js';
 import { resolvePaths } from '../config/paths.js';
@@ -24,7 +25,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
   const { doc } = await readConfigFile(paths.configPath);
   const config = (doc.toJSON() ?? {}) as ConfigJson;
   const store = await readProfileStore(paths.authStorePath);
-  if (gatewayFlags.length) output.info(`Ignored (Gateway-side flags, no effect here): ${gatewayFlags.join(', ')}.`);
+  if (gatewayFlags.length) output.info(t().gatewayFlagsIgnored(gatewayFlags.join(', ')));
   const dryRun = Boolean(flags.dryRun);
   const interactive = !flags.nonInteractive && canPrompt(world);
   const dialogs = interactive ? await deps.dialogs(world) : undefined;
@@ -49,9 +50,9 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
           const result = await preview(answers);
           const storage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : answers.secretStore === 'file' ? 'file' : answers.secretStore === 'keychain' ? 'keychain' : 'auto';
           output.info('');
-          output.info(output.color.bold('Summary'));
+          output.info(output.color.bold(t().summaryTitle));
           for (const line of summaryLines({ answers, result, paths, config, stage: 'preview', storage, daemonEnv: Boolean(answers.writeDaemonEnv) })) output.info(line);
-          return dialogs.confirm({ message: 'Write these changes?', default: true, flag: '--non-interactive' });
+          return dialogs.confirm({ message: t().confirmWrite, default: true, flag: '--non-interactive' });
         }
       : undefined,
   };
@@ -61,7 +62,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     answers = await runOnboardingFlow(ctx);
   } catch (error) {
     if (error instanceof Declined) {
-      output.out('Nothing was written.');
+      output.out(t().nothingWritten);
       return ExitCode.ok;
     }
     throw error;
@@ -78,12 +79,12 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     const { verifyKey } = await import('./verify.js');
     const current = { chat: currentRef(primaryModel(config)) ?? undefined, video: currentRef(videoPrimaryModel(config)) ?? undefined };
     const verdict = await verifyKey(answers, deps.fetch, current);
-    if (verdict.status !== 'ok') throw new CliError(`Verification failed (${verdict.status}): ${verdict.message}`, ExitCode.failure, 'Nothing was written.');
-    output.info(`Verified: ${verdict.model} answered in ${verdict.latencyMs} ms.`);
+    if (verdict.status !== 'ok') throw new CliError(t().verificationFailed(verdict.status, verdict.message), ExitCode.failure, t().nothingWritten);
+    output.info(t().verified(verdict.model, String(verdict.latencyMs)));
   }
 
   const daemonEnv = Boolean(answers.writeDaemonEnv && answers.secretInputMode === 'ref' && answers.refEnvVar && answers.key.key);
-  if (answers.writeDaemonEnv && !daemonEnv) output.warn('--write-daemon-env only applies with --secret-input-mode ref; nothing written to .env.');
+  if (answers.writeDaemonEnv && !daemonEnv) output.warn(t().daemonEnvOnlyRef);
   const result = await applyOnboarding(answers, {
     paths,
     storage: decision.storage,
@@ -93,7 +94,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     daemonEnv: daemonEnv ? { name: answers.refEnvVar!, value: answers.key.key! } : undefined,
   });
 
-  const keyMasked = answers.key.key ? maskSecret(answers.key.key) : '(stored)';
+  const keyMasked = answers.key.key ? maskSecret(answers.key.key) : '(stored)'; // --json: fixed words
   if (flags.json) {
     output.json({
       ok: true,
@@ -114,9 +115,10 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     return ExitCode.ok;
   }
   const c = output.color;
-  output.out(`${c.green('✓')} ${dryRun ? 'Would onboard' : 'Onboarded'} ${answers.choice.label} as ${c.bold(answers.profileId)}`);
+  const said = dryRun ? t().wouldOnboard : t().onboarded;
+  output.out(`${c.green('✓')} ${said(local(answers.choice.label), c.bold(answers.profileId))}`);
   for (const line of summaryLines({ answers, result, paths, config, stage: dryRun ? 'dry-run' : 'done', storage: result.keyStorage, daemonEnv })) output.out(line);
-  if (dryRun) output.out('Dry run: nothing was written.');
-  output.out(`Next: openclaw models list --provider ${answers.choice.provider}`);
+  if (dryRun) output.out(t().dryRunNothingWritten);
+  output.out(t().nextStep(answers.choice.provider));
   return ExitCode.ok;
 }

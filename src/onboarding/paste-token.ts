@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { canPrompt, type World } from '../world.js';
+import { local, t } from '../ui/i18n/index.js';
 import type { Deps } from '../deps.js';
 import { findProvider } from '../catalog/registry.js';
 import { resolvePaths } from '../config/paths.js';
@@ -17,7 +18,7 @@ import { promptForKey } from './key-sources.js';
 /** Reads a key or token (masked prompt on a terminal, else stdin), then writes the store and `auth.profiles` in one locked edit. */
 export async function pasteToken(providerName: string, requestedProfile: string | undefined, world: World, deps: Deps): Promise<void> {
   const provider = findProvider(providerName);
-  if (!provider) throw new UsageError(`Unknown provider "${providerName}".`);
+  if (!provider) throw new UsageError(t().unknownProvider(providerName));
   const output = createOutput(world);
   const paths = resolvePaths(world);
   const profileId = profileIdFor(provider.id, requestedProfile);
@@ -25,12 +26,12 @@ export async function pasteToken(providerName: string, requestedProfile: string 
   if (blocked) throw blocked;
   let raw: string;
   if (canPrompt(world)) {
-    raw = await promptForKey(await deps.dialogs(world), provider.keyNoun, 'stdin');
+    raw = await promptForKey(await deps.dialogs(world), local(provider.keyNoun), 'stdin');
   } else {
-    raw = await readAllStdin(world.stdin, { maxBytes: 64 * 1024, timeoutMs: 10_000, reader: 'paste-token', ttyHint: `pipe it in, like: printenv VAR | openclaw models auth paste-token --provider ${provider.id}` });
+    raw = await readAllStdin(world.stdin, { maxBytes: 64 * 1024, timeoutMs: 10_000, reader: 'paste-token', ttyHint: t().pasteTokenTtyHint(provider.id) });
   }
   const checked = validateKey(raw);
-  if (!checked.ok) throw new UsageError(`The ${provider.keyNoun} is refused: ${checked.reason}.`);
+  if (!checked.ok) throw new UsageError(t().tokenRefused(local(provider.keyNoun), checked.reason));
   await editConfigFile(paths.configPath, async (doc) => {
     doc.set(['auth', 'profiles', profileId], { provider: provider.id, mode: 'api_key' });
     await updateProfileStore(paths.authStorePath, (data) => {
@@ -38,5 +39,5 @@ export async function pasteToken(providerName: string, requestedProfile: string 
       data.profiles[profileId] = { type: 'api_key', provider: provider.id, key: checked.key, ...rest };
     });
   });
-  output.out(`Saved ${profileId} (${maskSecret(checked.key)}) in ${paths.authStorePath}.`);
+  output.out(t().savedProfile(profileId, maskSecret(checked.key), paths.authStorePath));
 }

@@ -3,6 +3,7 @@ import type { Keychain } from '../credentials/keychain.js';
 import type { StoredProfile } from '../credentials/profile-store.js';
 import { isKeychainRef } from '../credentials/keychain-ref.js';
 import type { KeyAnswer, SecretInputMode, SecretStoreChoice } from './types.js';
+import { t } from '../ui/i18n/index.js';
 
 export type KeyStorage = 'file' | 'keychain' | 'env-ref' | 'unchanged';
 
@@ -34,6 +35,6 @@ export async function decideStorage(
   // A dry run must leave the keychain as it found it: no probe item is written.
   const probe = await keychain.probe({ readOnly: opts.dryRun });
   if (probe.ok) return { storage: 'keychain', keychain };
-  if (store === 'keychain') throw new CliError(probe.message, 1, 'Use --secret-store file to keep the key in the 0600 profile store instead.');
-  return { storage: 'file', keychain: cleanup, notice: `No OS keychain available (${probe.reason}); the key goes to the profile store file (0600) instead.` };
+  if (store === 'keychain') throw new CliError(probe.message, 1, t().useFileStoreHint);
+  return { storage: 'file', keychain: cleanup, notice: t().noKeychainFallback(probe.reason) };
 }

@@ -4,10 +4,11 @@ import type { OpenclawPaths } from '../config/paths.js';
 import { normalizeRef } from '../config/model-refs.js';
 import { primaryModel, videoPrimaryModel, type ConfigJson } from '../config/agent-config.js';
 import { maskSecret } from '../credentials/mask.js';
-import { padEnd } from '../ui/table.js';
+import { labeller } from '../ui/table.js';
+import { local, t } from '../ui/i18n/index.js';
 import type { ApplyResult } from './apply.js';
 import type { KeyStorage } from './storage.js';
-import { describeKeySource } from './key-sources.js';
+import { keySourceText } from './key-sources.js';
 import type { OnboardAnswers } from './types.js';
 
 /**
@@ -24,7 +25,7 @@ export function summarizeChanges(changes: readonly ConfigChange[], limit = 3): s
   return [...groups].flatMap(([parent, members]) => {
     if (members.length > limit && members.every((m) => m.path !== parent)) {
       const op = members.every((m) => m.op === members[0]!.op) ? members[0]!.op : '~';
-      return [`${op} ${parent}.* (${members.length} keys)`];
+      return [`${op} ${parent}.* ${t().foldedKeys(String(members.length))}`];
     }
     return members.map((m) => `${m.op} ${m.path}`);
   });
@@ -33,25 +34,27 @@ export function summarizeChanges(changes: readonly ConfigChange[], limit = 3): s
 export type SummaryStage = 'preview' | 'dry-run' | 'done';
 
 function storageText(storage: KeyStorage | 'auto', answers: OnboardAnswers, paths: OpenclawPaths): string {
+  const m = t();
   switch (storage) {
     case 'file':
-      return `in ${paths.authStorePath}`;
+      return m.storageInFile(paths.authStorePath);
     case 'keychain':
-      return `in the OS keychain (service openclaw, account ${answers.profileId})`;
+      return m.storageInKeychain(answers.profileId);
     case 'env-ref':
-      return `as a reference to $${answers.refEnvVar}`;
+      return m.storageAsRef(String(answers.refEnvVar));
     case 'unchanged':
-      return 'as before (store unchanged)';
+      return m.storageUnchanged;
     case 'auto':
-      return `in the OS keychain if one answers, else ${paths.authStorePath}`;
+      return m.storageAuto(paths.authStorePath);
   }
 }
 
 function videoLine(answers: OnboardAnswers, config: ConfigJson): string {
   const current = videoPrimaryModel(config);
-  if (answers.videoModel === null) return current ? `removed (was ${current})` : 'not set';
+  const m = t();
+  if (answers.videoModel === null) return current ? m.removedWas(current) : m.notSetPlain;
   if (answers.videoModel) return answers.videoModel;
-  return current ? `unchanged (${normalizeRef(current, config)})` : 'not set';
+  return current ? m.unchangedRef(normalizeRef(current, config)) : m.notSetPlain;
 }
 
 export interface SummaryInput {
@@ -67,21 +70,23 @@ export interface SummaryInput {
 
 export function summaryLines(s: SummaryInput): string[] {
   const { answers, result, paths } = s;
-  const label = (name: string, value: string) => `  ${padEnd(name, 9)} ${value}`;
-  const masked = answers.key.key ? maskSecret(answers.key.key) : '(stored)';
-  const verb = s.stage === 'done' ? 'stored' : 'to be stored';
+  const m = t();
+  const label = labeller([m.labelProvider, m.labelProfile, m.labelKey, m.labelEndpoint, m.labelModel, m.labelVideo, m.labelConfig, m.labelStore, m.labelEnvFile]);
+  const masked = answers.key.key ? maskSecret(answers.key.key) : m.stored;
+  const keyLine = s.stage === 'done' ? m.keyStored : m.keyToBeStored;
   const changes = result.configChanged.length;
+  const configLine = changes === 0 ? m.configUpToDate(paths.configPath) : (s.stage === 'done' ? m.configChanged : m.configToChange)(paths.configPath, String(changes));
   const lines = [
-    label('Provider', answers.choice.label),
-    label('Profile', answers.profileId),
-    label('Key', `${masked} (from ${describeKeySource(answers.key)}), ${verb} ${storageText(s.storage, answers, paths)}`),
-    label('Endpoint', answers.baseUrl),
-    label('Model', answers.chatModel ?? (primaryModel(s.config) ? `unchanged (${normalizeRef(primaryModel(s.config)!, s.config)})` : 'not set')),
-    label('Video', videoLine(answers, s.config)),
-    label('Config', `${paths.configPath} (${changes === 0 ? 'already up to date' : `${changes} ${changes === 1 ? 'key' : 'keys'} ${s.stage === 'done' ? 'changed' : 'to change'}`})`),
+    label(m.labelProvider, local(answers.choice.label)),
+    label(m.labelProfile, answers.profileId),
+    label(m.labelKey, keyLine(masked, keySourceText(answers.key), storageText(s.storage, answers, paths))),
+    label(m.labelEndpoint, answers.baseUrl),
+    label(m.labelModel, answers.chatModel ?? (primaryModel(s.config) ? m.unchangedRef(normalizeRef(primaryModel(s.config)!, s.config)) : m.notSetPlain)),
+    label(m.labelVideo, videoLine(answers, s.config)),
+    label(m.labelConfig, configLine),
   ];
   if (s.stage !== 'done') lines.push(...summarizeChanges(result.configChanged).map((c) => `    ${c}`));
-  if (result.storeChanged) lines.push(label('Store', `${paths.authStorePath} (profile ${answers.profileId})`));
-  if (s.daemonEnv) lines.push(label('Env file', `${paths.envFilePath} (${answers.refEnvVar}, for a Gateway daemon)`));
+  if (result.storeChanged) lines.push(label(m.labelStore, m.storeLine(paths.authStorePath, answers.profileId)));
+  if (s.daemonEnv) lines.push(label(m.labelEnvFile, m.envFileLine(paths.envFilePath, String(answers.refEnvVar))));
   return lines;
 }

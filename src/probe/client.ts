@@ -1,6 +1,7 @@
 import { redactSecrets } from '../credentials/mask.js';
 import { providerById } from '../catalog/registry.js';
 import { findVideoModel, isReasoningModel, stripTrailingSlashes, videoHostFor } from '../catalog/endpoints.js';
+import { t } from '../ui/i18n/index.js';
 
 export type ProbeStatus = 'ok' | 'auth' | 'rate_limit' | 'billing' | 'timeout' | 'format' | 'unknown' | 'no_model';
 
@@ -30,21 +31,22 @@ function errorInfo(body: unknown): ErrorInfo {
 
 function classify(httpStatus: number, info: ErrorInfo, keyPage: string | undefined): { status: ProbeStatus; hint: string } {
   const text = `${info.code} ${info.message}`;
-  const billing = { status: 'billing' as const, hint: 'Check the account balance and plan in the Model Studio console.' };
+  const m = t();
+  const billing = { status: 'billing' as const, hint: m.probeBillingHint };
   if (/Arrearage|insufficient_quota|good standing|billing|overdue|FreeTierOnly/i.test(text)) return billing;
   if (httpStatus === 401 || /InvalidApiKey|invalid_api_key|Incorrect API key|Unauthorized/i.test(text)) {
-    return { status: 'auth', hint: keyPage ? `Create a new key at ${keyPage} and run openclaw onboard again.` : 'Get a new key or token and run openclaw onboard again.' };
+    return { status: 'auth', hint: keyPage ? m.probeAuthHintPage(keyPage) : m.probeAuthHint };
   }
   // Throttling.RateQuota says "rate limit exceeded": rate limiting is checked before the looser quota wording.
   if (httpStatus === 429 || /Throttling|rate.?limit|limit_requests|RateQuota|too many requests/i.test(text)) {
-    return { status: 'rate_limit', hint: 'The key works but is rate limited right now; try again in a minute.' };
+    return { status: 'rate_limit', hint: m.probeRateLimitHint };
   }
   if (/quota.*exceed/i.test(text)) return billing;
   if (httpStatus === 404 || /model_not_found|ModelNotFound|does not exist|not supported|unsupported model|model.*not.*(found|exist|available)/i.test(text)) {
-    return { status: 'no_model', hint: 'Pick another model (openclaw models list), or a Standard endpoint for Standard-only models.' };
+    return { status: 'no_model', hint: m.probeNoModelHint };
   }
-  if (httpStatus === 403) return { status: 'auth', hint: 'The key has no access to this endpoint or model; check its plan and region.' };
-  return { status: 'unknown', hint: 'Try again later, or run with --verify off and check the endpoint.' };
+  if (httpStatus === 403) return { status: 'auth', hint: m.probeForbiddenHint };
+  return { status: 'unknown', hint: m.probeUnknownHint };
 }
 
 async function send(
@@ -67,15 +69,15 @@ async function send(
     text = await response.text();
   } catch (error) {
     const name = (error as Error)?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') return done('timeout', `No answer within ${request.timeoutMs} ms; raise --probe-timeout or check the network.`);
+    if (name === 'TimeoutError' || name === 'AbortError') return done('timeout', t().probeTimeout(String(request.timeoutMs)));
     const cause = ((error as { cause?: { code?: string; message?: string } })?.cause?.code ?? (error as Error)?.message) || 'network error';
-    return done('unknown', `The request did not reach ${new URL(request.url).host} (${cause}).`);
+    return done('unknown', t().probeUnreachable(new URL(request.url).host, String(cause)));
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return done(response.ok ? 'format' : classify(response.status, { code: '', message: '' }, undefined).status, `HTTP ${response.status} with a body that is not JSON.`, response.status);
+    return done(response.ok ? 'format' : classify(response.status, { code: '', message: '' }, undefined).status, t().probeNotJson(String(response.status)), response.status);
   }
   if (response.ok) {
     return isWellFormed(body) ? done('ok', `HTTP ${response.status}`, response.status) : done('format', `HTTP ${response.status} with an unexpected body.`, response.status);
@@ -83,7 +85,7 @@ async function send(
   const info = errorInfo(body);
   const { status, hint } = classify(response.status, info, providerById(request.provider)?.keyPageUrl);
   const what = [info.code, info.message].filter(Boolean).join(': ').slice(0, 200);
-  return done(status, `HTTP ${response.status}${what ? ` ${what}` : ''}. ${hint}`, response.status);
+  return done(status, t().probeHttp(String(response.status), what ?? '', hint), response.status);
 }
 
 /** One chat completion of one token: the cheapest request that proves key, endpoint and model. */
@@ -128,7 +130,7 @@ export function probeProvider(opts: { provider: string; baseUrl: string | undefi
     if (host) return probeVideo({ ...opts, host });
   }
   if (!opts.baseUrl) {
-    return Promise.resolve({ provider: opts.provider, model: opts.model, status: 'unknown', latencyMs: 0, message: `models.providers.${opts.provider}.baseUrl is not set; run openclaw onboard.` });
+    return Promise.resolve({ provider: opts.provider, model: opts.model, status: 'unknown', latencyMs: 0, message: t().probeNoBaseUrl(opts.provider) });
   }
   return probeChat({ ...opts, baseUrl: opts.baseUrl, reasoning: isReasoningModel(opts.provider, opts.model) });
 }

@@ -1,5 +1,6 @@
 import type { World } from '../world.js';
 import type { Output } from './output.js';
+import { t } from './i18n/index.js';
 
 /** A browser can only be opened where there is a display to show it on. */
 export function canOpenBrowser(world: World): boolean {
@@ -22,9 +23,9 @@ export async function openBrowser(world: World, url: string, output: Output): Pr
     child.unref();
     const result = await Promise.race([child, new Promise((resolve) => setTimeout(resolve, 1500).unref())]);
     if (result && typeof result === 'object' && 'failed' in result && (result as { failed: boolean }).failed) {
-      output.info(`Could not open a browser; visit ${url}`);
+      output.info(t().couldNotOpenBrowser(url));
     }
   } catch {
-    output.info(`Could not open a browser; visit ${url}`);
+    output.info(t().couldNotOpenBrowser(url));
   }
 }

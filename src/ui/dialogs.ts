@@ -1,5 +1,6 @@
 import { canPrompt, type World } from '../world.js';
 import { UsageError } from '../errors.js';
+import { t } from './i18n/index.js';
 
 export interface Choice<T> {
   name: string;
@@ -20,7 +21,7 @@ export interface Dialogs {
 
 export class NoTtyError extends UsageError {
   constructor(question: string, flag: string) {
-    super(`Cannot ask "${question}" without a terminal: pass ${flag}.`);
+    super(t().noTtyQuestion(question, flag));
     this.name = 'NoTtyError';
   }
 }
@@ -74,7 +75,7 @@ export function createDialogs(world: World): Dialogs {
         const value = await ask(q.message, q.flag, (p, ctx) => p.password({ message, mask: '*' }, ctx));
         const verdict = q.validate(value);
         if (verdict === true) return value;
-        if (attempt >= MAX_PASSWORD_ATTEMPTS) throw new UsageError(`${verdict} Gave up after ${MAX_PASSWORD_ATTEMPTS} tries.`);
+        if (attempt >= MAX_PASSWORD_ATTEMPTS) throw new UsageError(t().gaveUpAfter(verdict, String(MAX_PASSWORD_ATTEMPTS)));
         refused = verdict;
       }
     },

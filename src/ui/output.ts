@@ -2,6 +2,8 @@ import type { OutStream, World } from '../world.js';
 import type { PlanFinding } from '../catalog/policy.js';
 import { scrubSecrets } from '../credentials/mask.js';
 import { painter, type Painter } from './color.js';
+import { t } from './i18n/index.js';
+import { describeFinding } from './i18n/terms.js';
 
 export interface Output {
   /** Plain results (human or machine): stdout. */
@@ -31,8 +33,8 @@ export function createOutput(world: World, opts: { noColor?: boolean } = {}): Ou
   return {
     out: (text) => line(world.stdout, text),
     info: (text) => line(world.stderr, text),
-    warn: (text) => line(world.stderr, `${color.yellow('Warning:')} ${text}`),
-    error: (text) => line(world.stderr, `${color.red('Error:')} ${text}`),
+    warn: (text) => line(world.stderr, `${color.yellow(t().warningLabel)}${text}`),
+    error: (text) => line(world.stderr, `${color.red(t().errorLabel)}${text}`),
     json: (value) => line(world.stdout, JSON.stringify(value, null, 2)),
     color,
     stdout: world.stdout,
@@ -43,7 +45,8 @@ export function createOutput(world: World, opts: { noColor?: boolean } = {}): Ou
 /** Plan-rule findings as warnings on stderr, each fix on its own indented line. */
 export function printFindings(output: Output, findings: readonly PlanFinding[]): void {
   for (const finding of findings) {
-    output.warn(finding.message);
-    for (const fix of finding.fixes) output.info(`  ${fix}`);
+    const { message, fixes } = describeFinding(finding);
+    output.warn(message);
+    for (const fix of fixes) output.info(`  ${fix}`);
   }
 }

@@ -31,16 +31,21 @@ export interface TempHome {
 
 const INHERITED_PREFIXES = ['OPENCLAW_', 'QWEN_', 'MODELSTUDIO_', 'DASHSCOPE_'];
 
-/** A clean environment: PATH and locale kept, every variable that could change the CLI's behaviour dropped. */
+/**
+ * A clean environment: PATH kept, every variable that could change the CLI's
+ * behaviour dropped, and the locale fixed to English UTF-8 (a test of another
+ * language sets LANG or OPENCLAW_LOCALE itself).
+ */
 export function cleanEnv(home: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value === undefined) continue;
     if (INHERITED_PREFIXES.some((p) => key.startsWith(p))) continue;
-    if (['NO_COLOR', 'FORCE_COLOR', 'CI', 'SHELL', 'ZDOTDIR', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'DBUS_SESSION_BUS_ADDRESS', 'DISPLAY', 'WAYLAND_DISPLAY'].includes(key)) continue;
+    if (['LANG', 'LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR', 'CI', 'SHELL', 'ZDOTDIR', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'DBUS_SESSION_BUS_ADDRESS', 'DISPLAY', 'WAYLAND_DISPLAY'].includes(key)) continue;
     env[key] = value;
   }
   env.HOME = home;
+  env.LANG = 'C.UTF-8';
   // No keychain unless a test starts one: `--secret-store auto` falls back to the file store.
   env.DBUS_SESSION_BUS_ADDRESS = `unix:path=${path.join(home, 'no-dbus-here')}`;
   return env;

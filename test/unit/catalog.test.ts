@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFinding } from '../../src/ui/i18n/terms.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { allAuthChoiceIds, authChoices, findAuthChoice, findProvider, providers } from '../../src/catalog/registry.js';
@@ -117,29 +118,29 @@ describe('endpoint-aware catalogs', () => {
 
 describe('plan policy', () => {
   it('qwen3.6-plus on Coding Plan: a warning with both fixes, naming the choice of the same region', () => {
-    const [global] = chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: CODING.global });
+    const [global] = chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: CODING.global }).map(describeFinding);
     expect(global!.fixes.join(' ')).toContain('models.providers.qwen.models');
     expect(global!.fixes.join(' ')).toContain('--auth-choice qwen-standard-api-key.');
-    const [cn] = chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: CODING.cn });
+    const [cn] = chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: CODING.cn }).map(describeFinding);
     expect(cn!.fixes.join(' ')).toContain('--auth-choice qwen-standard-api-key-cn.');
     expect(chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: CODING.cn, userModelIds: new Set(['qwen3.6-plus']) })).toEqual([]);
     expect(chatModelFindings('qwen', 'qwen3.6-plus', { baseUrl: STANDARD.cn })).toEqual([]);
   });
 
   it('Wan on Coding Plan needs the Standard choice of the same region', () => {
-    expect(videoModelFindings('qwen', 'wan2.6-t2v', { baseUrl: CODING.cn })[0]!.fixes[0]).toContain('--auth-choice qwen-standard-api-key-cn.');
+    expect(describeFinding(videoModelFindings('qwen', 'wan2.6-t2v', { baseUrl: CODING.cn })[0]!).fixes[0]).toContain('--auth-choice qwen-standard-api-key-cn.');
     expect(videoModelFindings('qwen', 'wan2.6-t2v', { baseUrl: STANDARD.global })).toEqual([]);
     expect(videoModelFindings('alibaba', 'wan2.6-t2v', { baseUrl: 'https://dashscope.aliyuncs.com' })).toEqual([]);
   });
 
   it('sk-sp- keys on Standard name the Coding Plan choice of the same region', () => {
-    expect(keyFindings(findAuthChoice('qwen-standard-api-key-cn')!.choice, 'sk-sp-0123456789')[0]!.fixes[0]).toBe('Use --auth-choice qwen-api-key-cn for this key.');
+    expect(describeFinding(keyFindings(findAuthChoice('qwen-standard-api-key-cn')!.choice, 'sk-sp-0123456789')[0]!).fixes[0]).toBe('Use --auth-choice qwen-api-key-cn for this key.');
     expect(keyFindings(findAuthChoice('qwen-api-key')!.choice, 'sk-sp-0123456789')).toEqual([]);
   });
 
   it('a Portal token with qwen/ refs (and the reverse) names the matching ref', () => {
-    expect(refProviderFindings('qwen-oauth', { provider: 'qwen', model: 'qwen3.5-plus' })[0]!.fixes).toEqual(['Use qwen-oauth/qwen3.5-plus.']);
-    expect(refProviderFindings('qwen', { provider: 'qwen-oauth', model: 'qwen3.5-plus' })[0]!.fixes).toEqual(['Use qwen/qwen3.5-plus.']);
+    expect(describeFinding(refProviderFindings('qwen-oauth', { provider: 'qwen', model: 'qwen3.5-plus' })[0]!).fixes).toEqual(['Use qwen-oauth/qwen3.5-plus.']);
+    expect(describeFinding(refProviderFindings('qwen', { provider: 'qwen-oauth', model: 'qwen3.5-plus' })[0]!).fixes).toEqual(['Use qwen/qwen3.5-plus.']);
     expect(refProviderFindings('qwen', { provider: 'qwen', model: 'glm-5' })).toEqual([]);
   });
 

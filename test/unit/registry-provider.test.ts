@@ -9,11 +9,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { registerProvider } from '../../src/catalog/registry.js';
-import type { ProviderSpec } from '../../src/catalog/types.js';
+import type { Localized, ProviderSpec } from '../../src/catalog/types.js';
 import { memoryKeychain } from '../../src/credentials/keychain.js';
 import { scriptFor } from '../../src/completion/command-run.js';
 import { commandTree } from '../../src/cli.js';
 import { runIn, testDeps, testWorld, type TestWorld } from '../helpers/world.js';
+
+/** The same words in every locale: enough for a test provider. */
+const all = (text: string): Localized => ({ en: text, 'zh-CN': text, 'zh-TW': text, ja: text });
 
 const ACME: ProviderSpec = {
   id: 'acme',
@@ -21,16 +24,13 @@ const ACME: ProviderSpec = {
   aliases: ['acme-ai'],
   envVars: ['ACME_API_KEY'],
   pluginId: 'acme',
-  keyNoun: 'Acme API key',
+  keyNoun: all('Acme API key'),
   keyPageUrl: 'https://acme.example/keys',
   authChoices: [
-    { id: 'acme-api-key', region: 'global', baseUrl: 'https://api.acme.example/v1', keyFlag: 'acme-api-key', label: 'Acme AI (Global)' },
-    { id: 'acme-api-key-cn', region: 'cn', baseUrl: 'https://cn.api.acme.example/v1', keyFlag: 'acme-api-key-cn', label: 'Acme AI (China)' },
+    { id: 'acme-api-key', region: 'global', baseUrl: 'https://api.acme.example/v1', keyFlag: 'acme-api-key', label: all('Acme AI (Global)') },
+    { id: 'acme-api-key-cn', region: 'cn', baseUrl: 'https://cn.api.acme.example/v1', keyFlag: 'acme-api-key-cn', label: all('Acme AI (China)') },
   ],
-  regions: [
-    { id: 'global', label: 'Acme Global' },
-    { id: 'cn', label: 'Acme China' },
-  ],
+  regions: [{ id: 'global' }, { id: 'cn' }],
   chatModels: [
     { id: 'acme-1', name: 'Acme One', input: ['text'], contextWindow: 131_072, maxTokens: 8_192, reasoning: false },
     { id: 'acme-2-mini', name: 'Acme Two Mini', input: ['text', 'image'], contextWindow: 65_536, maxTokens: 4_096, reasoning: true },
@@ -40,7 +40,7 @@ const ACME: ProviderSpec = {
   configShape: 'chat',
   api: 'openai-completions',
   probe: 'openai-chat',
-  wizard: { group: 'Acme AI (test provider)', description: 'Registered by the test suite only', order: 3 },
+  wizard: { group: all('Acme AI (test provider)'), description: all('Registered by the test suite only'), order: 3 },
 };
 
 const KEY = 'sk-acme0123456789abcdefWXYZ';
@@ -99,7 +99,7 @@ describe('a provider registered as a spec', () => {
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('Which region?');
-    expect(screen.getScreen()).toContain('Acme China');
+    expect(screen.getScreen()).toContain('China (mainland)');
     screen.keypress('down');
     screen.keypress('enter');
     await screen.next();

@@ -1,4 +1,6 @@
-import type { ChatModel, ProviderSpec, VideoModel } from '../types.js';
+import type { ChatModel, Localized, ProviderSpec, VideoModel } from '../types.js';
+
+const CODING_NOTE: Localized = { en: 'coding', 'zh-CN': '编程', 'zh-TW': '程式設計', ja: 'コーディング' };
 
 const ENDPOINTS = {
   coding: { global: 'https://coding-intl.dashscope.aliyuncs.com/v1', cn: 'https://coding.dashscope.aliyuncs.com/v1' },
@@ -10,23 +12,25 @@ export const DASHSCOPE_VIDEO_HOSTS = { global: 'https://dashscope-intl.aliyuncs.
 export const QWEN_KEY_PAGE = 'https://home.qwencloud.com/api-keys';
 
 export const QWEN_CHAT_MODELS: readonly ChatModel[] = [
-  { id: 'qwen3.5-plus', name: 'Qwen3.5 Plus', input: ['text', 'image'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: 'default model' },
-  { id: 'qwen3.6-plus', name: 'Qwen3.6 Plus', input: ['text', 'image'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: 'Standard endpoints only', onlyOnPlan: 'standard' },
-  { id: 'qwen3-max-2026-01-23', name: 'Qwen3 Max (2026-01-23)', input: ['text'], contextWindow: 262_144, maxTokens: 65_536, reasoning: false, note: 'Qwen Max line' },
-  { id: 'qwen3-coder-next', name: 'Qwen3 Coder Next', input: ['text'], contextWindow: 262_144, maxTokens: 65_536, reasoning: false, note: 'coding' },
-  { id: 'qwen3-coder-plus', name: 'Qwen3 Coder Plus', input: ['text'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: 'coding' },
-  { id: 'MiniMax-M2.5', name: 'MiniMax M2.5', input: ['text'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: true, note: 'reasoning' },
+  { id: 'qwen3.5-plus', name: 'Qwen3.5 Plus', input: ['text', 'image'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: { en: 'default model', 'zh-CN': '默认模型', 'zh-TW': '預設模型', ja: 'デフォルトモデル' } },
+  { id: 'qwen3.6-plus', name: 'Qwen3.6 Plus', input: ['text', 'image'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: { en: 'Standard endpoints only', 'zh-CN': '仅标准端点', 'zh-TW': '僅限標準端點', ja: 'Standard endpoint のみ' }, onlyOnPlan: 'standard' },
+  { id: 'qwen3-max-2026-01-23', name: 'Qwen3 Max (2026-01-23)', input: ['text'], contextWindow: 262_144, maxTokens: 65_536, reasoning: false, note: { en: 'Qwen Max line', 'zh-CN': 'Qwen Max 系列', 'zh-TW': 'Qwen Max 系列', ja: 'Qwen Max 系列' } },
+  { id: 'qwen3-coder-next', name: 'Qwen3 Coder Next', input: ['text'], contextWindow: 262_144, maxTokens: 65_536, reasoning: false, note: CODING_NOTE },
+  { id: 'qwen3-coder-plus', name: 'Qwen3 Coder Plus', input: ['text'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: CODING_NOTE },
+  { id: 'MiniMax-M2.5', name: 'MiniMax M2.5', input: ['text'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: true, note: { en: 'reasoning', 'zh-CN': '推理', 'zh-TW': '推理', ja: '推論' } },
   { id: 'glm-5', name: 'GLM-5', input: ['text'], contextWindow: 202_752, maxTokens: 16_384, reasoning: false },
   { id: 'glm-4.7', name: 'GLM-4.7', input: ['text'], contextWindow: 202_752, maxTokens: 16_384, reasoning: false },
-  { id: 'kimi-k2.5', name: 'Kimi K2.5', input: ['text', 'image'], contextWindow: 262_144, maxTokens: 32_768, reasoning: false, note: 'Moonshot AI via Alibaba' },
+  { id: 'kimi-k2.5', name: 'Kimi K2.5', input: ['text', 'image'], contextWindow: 262_144, maxTokens: 32_768, reasoning: false, note: { en: 'Moonshot AI via Alibaba', 'zh-CN': '经由阿里云提供的 Moonshot AI', 'zh-TW': '透過 Alibaba 使用 Moonshot AI', ja: 'Alibaba 経由の Moonshot AI' } },
 ];
 
+const REFERENCE_TO_VIDEO: Localized = { en: 'reference-to-video', 'zh-CN': '参考生视频', 'zh-TW': '參考生成影片', ja: '参照から動画' };
+
 export const WAN_VIDEO_MODELS: readonly VideoModel[] = [
-  { id: 'wan2.6-t2v', name: 'Wan 2.6 Text-to-Video', mode: 'text-to-video', label: 'text-to-video (default)' },
-  { id: 'wan2.6-i2v', name: 'Wan 2.6 Image-to-Video', mode: 'image-to-video', label: 'image-to-video' },
-  { id: 'wan2.6-r2v', name: 'Wan 2.6 Reference-to-Video', mode: 'reference-to-video', label: 'reference-to-video' },
-  { id: 'wan2.6-r2v-flash', name: 'Wan 2.6 Reference-to-Video Flash', mode: 'reference-to-video', label: 'reference-to-video (fast)' },
-  { id: 'wan2.7-r2v', name: 'Wan 2.7 Reference-to-Video', mode: 'reference-to-video', label: 'reference-to-video' },
+  { id: 'wan2.6-t2v', name: 'Wan 2.6 Text-to-Video', mode: 'text-to-video', label: { en: 'text-to-video (default)', 'zh-CN': '文生视频（默认）', 'zh-TW': '文字生成影片（預設）', ja: 'テキストから動画（デフォルト）' } },
+  { id: 'wan2.6-i2v', name: 'Wan 2.6 Image-to-Video', mode: 'image-to-video', label: { en: 'image-to-video', 'zh-CN': '图生视频', 'zh-TW': '圖片生成影片', ja: '画像から動画' } },
+  { id: 'wan2.6-r2v', name: 'Wan 2.6 Reference-to-Video', mode: 'reference-to-video', label: REFERENCE_TO_VIDEO },
+  { id: 'wan2.6-r2v-flash', name: 'Wan 2.6 Reference-to-Video Flash', mode: 'reference-to-video', label: { en: 'reference-to-video (fast)', 'zh-CN': '参考生视频（快速）', 'zh-TW': '參考生成影片（快速）', ja: '参照から動画（高速）' } },
+  { id: 'wan2.7-r2v', name: 'Wan 2.7 Reference-to-Video', mode: 'reference-to-video', label: REFERENCE_TO_VIDEO },
 ];
 
 /** Shared caps of every Wan mode (DashScope's video API limits). */
@@ -49,23 +53,34 @@ export const qwen: ProviderSpec = {
   aliases: ['modelstudio', 'qwencloud'],
   envVars: ['QWEN_API_KEY', 'MODELSTUDIO_API_KEY', 'DASHSCOPE_API_KEY'],
   pluginId: 'qwen',
-  keyNoun: 'Qwen Cloud API key',
+  keyNoun: { en: 'Qwen Cloud API key', 'zh-CN': 'Qwen Cloud API key', 'zh-TW': 'Qwen Cloud API key', ja: 'Qwen Cloud API キー' },
   keyPageUrl: QWEN_KEY_PAGE,
   genericKeyFlag: 'qwen-api-key',
   authChoices: [
-    { id: 'qwen-api-key', legacyId: 'modelstudio-api-key', plan: 'coding', region: 'global', baseUrl: ENDPOINTS.coding.global, keyFlag: 'modelstudio-api-key', label: 'Qwen Cloud Coding Plan (Global)' },
-    { id: 'qwen-api-key-cn', legacyId: 'modelstudio-api-key-cn', plan: 'coding', region: 'cn', baseUrl: ENDPOINTS.coding.cn, keyFlag: 'modelstudio-api-key-cn', label: 'Qwen Cloud Coding Plan (China)' },
-    { id: 'qwen-standard-api-key', legacyId: 'modelstudio-standard-api-key', plan: 'standard', region: 'global', baseUrl: ENDPOINTS.standard.global, keyFlag: 'modelstudio-standard-api-key', label: 'Qwen Cloud Standard (Global)' },
-    { id: 'qwen-standard-api-key-cn', legacyId: 'modelstudio-standard-api-key-cn', plan: 'standard', region: 'cn', baseUrl: ENDPOINTS.standard.cn, keyFlag: 'modelstudio-standard-api-key-cn', label: 'Qwen Cloud Standard (China)' },
+    { id: 'qwen-api-key', legacyId: 'modelstudio-api-key', plan: 'coding', region: 'global', baseUrl: ENDPOINTS.coding.global, keyFlag: 'modelstudio-api-key', label: { en: 'Qwen Cloud Coding Plan (Global)', 'zh-CN': 'Qwen Cloud Coding Plan（全球）', 'zh-TW': 'Qwen Cloud Coding Plan（全球）', ja: 'Qwen Cloud Coding Plan（グローバル）' } },
+    { id: 'qwen-api-key-cn', legacyId: 'modelstudio-api-key-cn', plan: 'coding', region: 'cn', baseUrl: ENDPOINTS.coding.cn, keyFlag: 'modelstudio-api-key-cn', label: { en: 'Qwen Cloud Coding Plan (China)', 'zh-CN': 'Qwen Cloud Coding Plan（中国内地）', 'zh-TW': 'Qwen Cloud Coding Plan（中國大陸）', ja: 'Qwen Cloud Coding Plan（中国）' } },
+    { id: 'qwen-standard-api-key', legacyId: 'modelstudio-standard-api-key', plan: 'standard', region: 'global', baseUrl: ENDPOINTS.standard.global, keyFlag: 'modelstudio-standard-api-key', label: { en: 'Qwen Cloud Standard (Global)', 'zh-CN': 'Qwen Cloud 标准（全球）', 'zh-TW': 'Qwen Cloud 標準（全球）', ja: 'Qwen Cloud Standard（グローバル）' } },
+    { id: 'qwen-standard-api-key-cn', legacyId: 'modelstudio-standard-api-key-cn', plan: 'standard', region: 'cn', baseUrl: ENDPOINTS.standard.cn, keyFlag: 'modelstudio-standard-api-key-cn', label: { en: 'Qwen Cloud Standard (China)', 'zh-CN': 'Qwen Cloud 标准（中国内地）', 'zh-TW': 'Qwen Cloud 標準（中國大陸）', ja: 'Qwen Cloud Standard（中国）' } },
   ],
   plans: [
-    { id: 'coding', label: 'Coding Plan (subscription)', description: 'Chat and coding models only', servesVideo: false, keyPrefix: 'sk-sp-' },
-    { id: 'standard', label: 'Standard (pay-as-you-go)', description: 'Needed for qwen3.6-plus, image/video understanding and video generation', servesVideo: true },
+    {
+      id: 'coding',
+      description: { en: 'Chat and coding models only', 'zh-CN': '仅对话和编程模型', 'zh-TW': '僅限對話與程式設計模型', ja: 'チャットとコーディングのモデルのみ' },
+      servesVideo: false,
+      keyPrefix: 'sk-sp-',
+    },
+    {
+      id: 'standard',
+      description: {
+        en: 'Needed for qwen3.6-plus, image/video understanding and video generation',
+        'zh-CN': 'qwen3.6-plus、图像/视频理解和视频生成需要此方案',
+        'zh-TW': 'qwen3.6-plus、圖片/影片理解與影片生成需要此方案',
+        ja: 'qwen3.6-plus、画像・動画の理解、動画生成に必要',
+      },
+      servesVideo: true,
+    },
   ],
-  regions: [
-    { id: 'global', label: 'Global / International' },
-    { id: 'cn', label: 'China (mainland)' },
-  ],
+  regions: [{ id: 'global' }, { id: 'cn' }],
   videoHosts: DASHSCOPE_VIDEO_HOSTS,
   chatModels: QWEN_CHAT_MODELS,
   videoModels: WAN_VIDEO_MODELS,
@@ -77,7 +92,21 @@ export const qwen: ProviderSpec = {
   api: 'openai-completions',
   streamingUsageCompat: true,
   probe: 'openai-chat',
-  wizard: { group: 'Qwen Cloud (recommended)', description: 'Alibaba DashScope / Model Studio API key: chat, multimodal, video', order: 0 },
+  wizard: {
+    group: { en: 'Qwen Cloud (recommended)', 'zh-CN': 'Qwen Cloud（推荐）', 'zh-TW': 'Qwen Cloud（建議）', ja: 'Qwen Cloud（推奨）' },
+    description: {
+      en: 'Alibaba DashScope / Model Studio API key: chat, multimodal, video',
+      'zh-CN': '阿里云百炼（DashScope / Model Studio）API key：对话、多模态、视频',
+      'zh-TW': 'Alibaba DashScope / Model Studio API key：對話、多模態、影片',
+      ja: 'Alibaba DashScope / Model Studio の API キー：チャット、マルチモーダル、動画',
+    },
+    order: 0,
+  },
   removedChoiceIds: ['qwen-portal', 'qwen-portal-oauth', 'qwen-oauth-device', 'qwen-device'],
-  removedChoiceHint: 'The Qwen OAuth device login no longer exists (upstream issue #49557).',
+  removedChoiceHint: {
+    en: 'The Qwen OAuth device login no longer exists (upstream issue #49557).',
+    'zh-CN': 'Qwen OAuth 设备登录已不再提供（上游 issue #49557）。',
+    'zh-TW': 'Qwen OAuth 裝置登入已不再提供（上游 issue #49557）。',
+    ja: 'Qwen OAuth のデバイスログインは廃止されました（upstream issue #49557）。',
+  },
 };

@@ -1,0 +1,37 @@
+/** Plan and region names, findings and other catalog facts, in the active language. */
+import type { Plan, Region } from '../../catalog/types.js';
+import type { PlanFinding } from '../../catalog/policy.js';
+import { local, t } from './index.js';
+
+export function planName(plan: Plan | undefined): string {
+  const m = t();
+  if (plan === 'coding') return m.planCoding;
+  if (plan === 'standard') return m.planStandard;
+  return m.thisPlan;
+}
+
+export function regionName(region: Region | undefined): string | undefined {
+  if (region === 'global') return t().regionGlobal;
+  if (region === 'cn') return t().regionCn;
+  return undefined;
+}
+
+export function describeFinding(finding: PlanFinding): { message: string; fixes: string[] } {
+  const m = t();
+  switch (finding.rule) {
+    case 'plan-only-model':
+      return {
+        message: m.planOnlyModel(finding.ref, planName(finding.modelPlan), planName(finding.endpointPlan), String(finding.baseUrl)),
+        fixes: [m.planOnlyModelOptIn(finding.provider), m.planOnlyModelSwitch(planName(finding.modelPlan), finding.command)],
+      };
+    case 'video-needs-plan':
+      return {
+        message: m.videoNeedsPlanKey(finding.ref, planName(finding.neededPlan), planName(finding.endpointPlan), String(finding.baseUrl)),
+        fixes: [m.switchToPlanKey(planName(finding.neededPlan), finding.command)],
+      };
+    case 'key-of-other-plan':
+      return { message: m.keyOfOtherPlan(finding.prefix, planName(finding.keyPlan), finding.choice, planName(finding.choicePlan)), fixes: [m.useChoiceForKey(finding.rightChoice)] };
+    case 'ref-of-other-provider':
+      return { message: m.refOfOtherProvider(local(finding.keyNoun), finding.provider, finding.ref), fixes: finding.matching ? [m.useRef(finding.matching)] : [] };
+  }
+}
