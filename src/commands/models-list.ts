@@ -54,7 +54,7 @@ export const modelsList = defineCommand({
       return ExitCode.ok;
     }
     const m = t();
-    const rows = entries.map((e) => [e.key, e.input, formatContext(e.contextWindow), m.no, available(e.provider) ? m.yes : m.no, e.tags.join(',')]);
+    const rows = entries.map((e) => [e.key, e.input, formatContext(e.contextWindow), m.noWord, available(e.provider) ? m.yesWord : m.noWord, e.tags.join(',')]);
     for (const line of renderTable([m.colModel, m.colInput, m.colCtx, m.colLocal, m.colAuth, m.colTags], rows, { minWidths: [42, 10, 11, 5, 5] })) output.out(line);
     return ExitCode.ok;
   },

@@ -357,7 +357,7 @@ const askChatModel: Step = async (draft, ctx) => {
   const catalog = endpointChatCatalog(provider.id, draft.baseUrl, userModelIds(ctx.config, provider.id));
   const choices = catalog.map((m) => {
     const ref = `${provider.id}/${m.id}`;
-    const marks = [m.note ? local(m.note) : undefined, ref === current ? t().current : undefined].filter(Boolean).join(t().listSep);
+    const marks = [m.note ? local(m.note) : undefined, ref === current ? t().currentMark : undefined].filter(Boolean).join(t().listSep);
     return { name: marks ? `${ref}  (${marks})` : ref, value: ref, description: m.name };
   });
   if (current) choices.unshift({ name: t().keepCurrent(current), value: KEEP, description: t().keepChatHint });
@@ -411,7 +411,7 @@ const askVideoModel: Step = async (draft, ctx) => {
   const choices = models.map((m) => {
     const ref = `${provider.id}/${m.id}`;
     const label = local(m.label).replace(/ ?[(（](.*)[)）]$/, `${t().listSep}$1`);
-    return { name: `${ref}  (${ref === current ? `${label}${t().listSep}${t().current}` : label})`, value: ref };
+    return { name: `${ref}  (${ref === current ? `${label}${t().listSep}${t().currentMark}` : label})`, value: ref };
   });
   if (current) choices.unshift({ name: t().keepCurrent(current), value: KEEP });
   choices.push({ name: current ? t().removeCurrent(current) : t().skip, value: current ? REMOVE : SKIP });

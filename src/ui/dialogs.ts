@@ -1,6 +1,14 @@
+import { styleText } from 'node:util';
 import { canPrompt, type World } from '../world.js';
 import { UsageError } from '../errors.js';
 import { t } from './i18n/index.js';
+
+/** The select prompt's key help, in the active language (the keys themselves stay glyphs). */
+function keysHelpTip(keys: [key: string, action: string][]): string {
+  const m = t();
+  const action = (name: string) => (name === 'navigate' ? m.keysNavigate : name === 'select' ? m.keysSelect : name);
+  return keys.map(([key, name]) => `${styleText('bold', key)} ${styleText('dim', action(name))}`).join(styleText('dim', ' • '));
+}
 
 export interface Choice<T> {
   name: string;
@@ -65,8 +73,8 @@ export function createDialogs(world: World): Dialogs {
   }
 
   return {
-    select: (q) => ask(q.message, q.flag, (p, ctx) => p.select({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 }, ctx)),
-    confirm: (q) => ask(q.message, q.flag, (p, ctx) => p.confirm({ message: q.message, default: q.default }, ctx)),
+    select: (q) => ask(q.message, q.flag, (p, ctx) => p.select({ message: q.message, choices: q.choices, default: q.default, pageSize: 12, theme: { style: { keysHelpTip } } }, ctx)),
+    confirm: (q) => ask(q.message, q.flag, (p, ctx) => p.confirm({ message: q.message, default: q.default, transformer: (yes) => (yes ? t().answerYes : t().answerNo) }, ctx)),
     // A refused key is not left in the field to be appended to: the question is asked anew, empty, with the reason above it.
     password: async (q) => {
       let refused = '';

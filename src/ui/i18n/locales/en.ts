@@ -7,9 +7,9 @@ export const messages = {
   orSep: ' or ',
   andSep: ' and ',
   listSep: ', ',
-  current: 'current',
-  yes: 'yes',
-  no: 'no',
+  currentMark: 'current',
+  yesWord: 'yes',
+  noWord: 'no',
   notSet: '(not set)',
   none: '(none)',
   stored: '(stored)',
@@ -153,6 +153,10 @@ export const messages = {
   jsonAndPlain: '--json and --plain are two output formats: pass one.',
 
   // Wizard
+  keysNavigate: 'navigate',
+  keysSelect: 'select',
+  answerYes: 'Yes',
+  answerNo: 'No',
   askProvider: 'What do you want to connect?',
   askPlan: 'Which plan is your key for?',
   askRegion: 'Which region?',
