@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 /**
  * Columns as wide as their widest cell (at least `minWidths`), separated by
@@ -15,9 +15,36 @@ export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Terminal columns a text takes: East Asian wide and fullwidth characters count two, escapes and marks none. */
+/**
+ * Terminal columns a text takes: East Asian Wide and Fullwidth characters
+ * count two (Unicode's table, through get-east-asian-width), colour escapes,
+ * controls, combining marks and zero-width characters none. string-width
+ * would also measure emoji sequences, but it compiles Unicode-property
+ * regexes and an Intl.Segmenter on first use: 25-35 ms on every command that
+ * prints a table, against a start-up budget of 0.4 × a bare node (bench/results.md).
+ * The tests measure our tables with string-width itself.
+ */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  let width = 0;
+  for (const ch of text.includes('\u001b') ? text.replace(ANSI, '') : text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0) || isZeroWidth(code)) continue;
+    width += eastAsianWidth(code);
+  }
+  return width;
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+function isZeroWidth(code: number): boolean {
+  return (
+    (code >= 0x300 && code <= 0x36f) || // combining diacritics
+    (code >= 0x200b && code <= 0x200f) || // zero-width space, joiners, marks
+    (code >= 0x3099 && code <= 0x309a) || // combining kana voiced marks
+    (code >= 0xfe00 && code <= 0xfe0f) || // variation selectors
+    code === 0xfeff
+  );
 }
 
 /** `  Label     value` lines whose values line up by display width: labels padded to the widest (at least `min` columns). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeChanges } from '../../src/onboarding/summary.js';
 import { colorLevel } from '../../src/ui/output.js';
+import { displayWidth } from '../../src/ui/table.js';
+import stringWidth from 'string-width';
 
 describe('summarizeChanges', () => {
   it('folds long runs under one parent, keeps the rest in order, and marks + new, ~ changed, - removed', () => {
@@ -22,5 +24,24 @@ describe('colour', () => {
     expect(colorLevel({ env: { TERM: 'xterm-256color' } }, tty)).toBeGreaterThan(0);
     expect(colorLevel({ env: { NO_COLOR: '' } }, tty)).toBeGreaterThan(0);
     expect(colorLevel({ env: { FORCE_COLOR: '1' } }, { write: () => true })).toBe(1);
+  });
+});
+
+describe('displayWidth agrees with string-width on the text our tables hold', () => {
+  it.each([
+    'qwen/qwen3.5-plus',
+    '標準（隨用隨付）',
+    'Coding Plan（サブスクリプション）',
+    '标准（按量付费）',
+    'いいえ',
+    'ｶﾀｶﾅ half-width',
+    'e\u0301 combining',
+    'カ\u3099 voiced mark',
+    '\u001b[33mWarning:\u001b[39m 警告',
+    'zero\u200bwidth',
+    '한국어',
+    '𠀋 supplementary ideograph',
+  ])('%s', (text) => {
+    expect(displayWidth(text)).toBe(stringWidth(text));
   });
 });
