@@ -1,5 +1,6 @@
-import { Argument, Command, Option } from 'commander';
-import { activeLocale, t } from './ui/i18n/index.js';
+import { Argument, Command, Help, Option } from 'commander';
+import { activeLocale, helpText as say, t } from './ui/i18n/index.js';
+import { displayWidth } from './ui/table.js';
 import type { CommandEntry, CommandSpec, GroupSpec, OptionDef } from './commands/command.js';
 import { kebab, optionNames } from './commands/command.js';
 import { ENTRIES, PROGRAM } from './commands/index.js';
@@ -19,7 +20,7 @@ const isCommand = (entry: GroupSpec | CommandEntry): entry is CommandEntry => 'l
 
 function commanderOption(key: string, def: OptionDef): Option {
   const names = optionNames(key, def);
-  const option = new Option(def.kind === 'value' ? `${names.join(', ')} ${def.placeholder}` : names.join(', '), def.description);
+  const option = new Option(def.kind === 'value' ? `${names.join(', ')} ${def.placeholder}` : names.join(', '), def.help ? def.help() : say(def.description));
   if (def.kind === 'value' && def.choices) option.choices([...def.choices]);
   if (def.kind === 'value' && def.required) option.makeOptionMandatory();
   if (def.hidden) option.hideHelp();
@@ -27,7 +28,7 @@ function commanderOption(key: string, def: OptionDef): Option {
 }
 
 function helpAfter(examples: readonly string[], notes: readonly string[] = []): string {
-  return `${notes.map((n) => `\n${n}\n`).join('')}\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`;
+  return `${notes.map((n) => `\n${n}\n`).join('')}\n${t().helpExamples}\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`;
 }
 
 const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -48,10 +49,28 @@ export function buildProgram(invoke: Invoke, version: string, out: ProgramOutput
   const program = new Command('openclaw');
   program.exitOverride();
   program.configureOutput({ writeOut: out.writeOut, writeErr: out.writeErr, outputError: (text, write) => write(localizeCommanderError(scrubFlagValues(text))) });
+  const m = t();
+  if (activeLocale() !== 'en') {
+    const titles: Record<string, string> = { 'Usage:': m.helpUsage, 'Options:': m.helpOptions, 'Commands:': m.helpCommands, 'Arguments:': m.helpArguments, 'Global Options:': m.helpGlobalOptions };
+    const extras = (text: string) => text.replace(/\((choices|default): /g, (_, word: string) => `(${word === 'choices' ? m.helpChoices : m.helpDefault}: `);
+    program.configureHelp({
+      // Wide characters take two columns: terms line up and descriptions wrap by what the terminal shows.
+      displayWidth: (text) => displayWidth(text),
+      styleTitle: (title) => titles[title] ?? title,
+      optionDescription(option) {
+        return extras(Help.prototype.optionDescription.call(this, option));
+      },
+      argumentDescription(argument) {
+        return extras(Help.prototype.argumentDescription.call(this, argument));
+      },
+    });
+  }
   program
-    .description(PROGRAM.description)
-    .version(version, '-V, --version')
-    .showHelpAfterError(t().runWithHelp)
+    .description(say(PROGRAM.description))
+    .version(version, '-V, --version', say(PROGRAM.version.description))
+    .helpOption('-h, --help', m.helpDisplay)
+    .helpCommand('help [command]', m.helpDisplay)
+    .showHelpAfterError(m.runWithHelp)
     .addHelpText('after', helpAfter(PROGRAM.examples));
   for (const [key, def] of Object.entries(PROGRAM.options)) program.addOption(commanderOption(key, def));
 
@@ -60,11 +79,11 @@ export function buildProgram(invoke: Invoke, version: string, out: ProgramOutput
     const parent = nodes.get(entry.path.slice(0, -1).join(' '))!;
     const name = entry.path.at(-1)!;
     if (!isCommand(entry)) {
-      const command = parent.command(name).description(entry.description).addHelpText('after', helpAfter(entry.examples));
+      const command = parent.command(name).description(say(entry.description)).addHelpText('after', helpAfter(entry.examples));
       nodes.set(entry.path.join(' '), command);
       continue;
     }
-    const command = parent.command(name, { isDefault: entry.isDefault, hidden: entry.hidden }).description(entry.description);
+    const command = parent.command(name, { isDefault: entry.isDefault, hidden: entry.hidden }).description(say(entry.description));
     nodes.set(entry.path.join(' '), command);
     const spec = loaded.get(entry);
     if (!spec) continue;
@@ -73,7 +92,7 @@ export function buildProgram(invoke: Invoke, version: string, out: ProgramOutput
     for (const [flag, def] of Object.entries(extra)) command.addOption(commanderOption(flag, def));
     for (const arg of spec.args ?? []) {
       const argName = `${arg.name}${arg.variadic ? '...' : ''}`;
-      command.addArgument(new Argument(arg.required ? `<${argName}>` : `[${argName}]`, arg.description));
+      command.addArgument(new Argument(arg.required ? `<${argName}>` : `[${argName}]`, arg.description ? say(arg.description) : arg.description));
     }
     command.addHelpText('after', helpAfter(spec.examples, spec.helpNotes?.()));
     command.action(async (...received: unknown[]) => {

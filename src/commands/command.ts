@@ -11,7 +11,10 @@ export type DynamicKind = 'chat-model' | 'video-model' | 'provider' | 'profile';
 export const DYNAMIC_KINDS: readonly DynamicKind[] = ['chat-model', 'video-model', 'provider', 'profile'];
 
 interface OptionBase {
+  /** English: help says it in the active language (ui/i18n/help), the completion scripts as it is. */
   description: string;
+  /** Help text made at run time (a key flag's, which names its choice), in the active language. */
+  help?: () => string;
   /** Accepted but not shown in help or completion. */
   hidden?: boolean;
   /** A flag of the full OpenClaw CLI that only concerns the Gateway: accepted, ignored, named once on stderr. */

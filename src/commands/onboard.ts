@@ -1,4 +1,5 @@
 import { defineCommand, optionNames, typed } from './command.js';
+import { t } from '../ui/i18n/index.js';
 import { authChoices, providers } from '../catalog/registry.js';
 import { exampleChatRef } from '../catalog/endpoints.js';
 import { keyFlagOptions, onboardOptions } from '../onboarding/flags.js';
@@ -20,10 +21,12 @@ export const onboard = defineCommand({
     'openclaw onboard --auth-choice alibaba-model-studio-api-key --region cn --dry-run',
   ],
   helpNotes: () => [
-    `Auth choices: ${authChoices()
-      .map((c) => c.id)
-      .join(', ')}`,
-    `Env vars read for the key (first non-empty wins; a stored profile wins over them):\n${envVarLines()}`,
+    t().helpAuthChoices(
+      authChoices()
+        .map((c) => c.id)
+        .join(', '),
+    ),
+    t().helpEnvVars(envVarLines()),
   ],
   async run({ opts, extra, world, deps, argv }) {
     const { runOnboarding } = await import('../onboarding/onboard.js');

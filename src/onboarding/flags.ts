@@ -61,7 +61,12 @@ export type OnboardFlags = OptionValues<typeof onboardOptions> & {
 export function keyFlagOptions(): Record<string, ValueOption> {
   const out: Record<string, ValueOption> = {};
   for (const k of keyFlags()) {
-    out[k.flag] = value('<key>', k.generic ? `key for any ${k.choices[0]!.provider} choice` : `key for ${k.choices[0]!.id} (prefer --api-key-stdin or the env var)`);
+    const provider = k.choices[0]!.provider;
+    const choice = k.choices[0]!.id;
+    out[k.flag] = {
+      ...value('<key>', k.generic ? `key for any ${provider} choice` : `key for ${choice} (prefer --api-key-stdin or the env var)`),
+      help: () => (k.generic ? t().keyFlagGeneric(provider) : t().keyFlagChoice(choice)),
+    };
   }
   return out;
 }

@@ -119,3 +119,26 @@ describe('usage errors in another language', () => {
     expect(r.stderr).toContain("'cloud' 不是 --secret-store <store> 的有效值");
   });
 });
+
+describe('help in the language', () => {
+  it('ja: onboard --help says every option in Japanese; flags, placeholders and examples stay as they are', async () => {
+    const r = await openclaw(home, ['onboard', '--help'], { env: { LANG: 'ja_JP.UTF-8' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('使い方： openclaw onboard [options]');
+    expect(r.stdout).toMatch(/--api-key-stdin +stdin からキーを読み込む/);
+    expect(r.stdout).toMatch(/--modelstudio-api-key <key> +qwen-api-key のキー/);
+    expect(r.stdout).toContain('$ openclaw onboard --auth-choice alibaba-model-studio-api-key --region cn --dry-run');
+    // Descriptions start in one display column, whatever the width of the words before them.
+    const starts = new Set(r.stdout.split('\n').filter((l) => /^ {2}--[a-z-]+( <\w+>)? {2,}\S/.test(l)).map((l) => stringWidth(/^ {2}\S+( <\w+>)? +/.exec(l)![0])));
+    expect([...starts]).toHaveLength(1);
+  });
+
+  it('zh-TW: the group help lists its commands in Traditional Chinese, English stays English', async () => {
+    const tw = await openclaw(home, ['models', '--help'], { env: { LANG: 'zh_TW.UTF-8' } });
+    expect(tw.stdout).toContain('列出、選擇與檢查模型（預設：status）');
+    expect(tw.stdout).toMatch(/set-video +設定預設影片生成模型/);
+    const en = await openclaw(home, ['models', '--help']);
+    expect(en.stdout).toContain('List, choose and check models (default: status)');
+    expect(en.stdout).toMatch(/-h, --help +display help for command/);
+  });
+});

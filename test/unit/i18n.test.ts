@@ -110,3 +110,27 @@ describe('locale from the environment', () => {
     expect(parseLocale('en_US')).toBe('en');
   });
 });
+
+describe('help texts', () => {
+  it('every description in the command tree has its help text in the catalog (so in every locale)', async () => {
+    const { commandTree } = await import('../../src/cli.js');
+    const { help } = await import('../../src/ui/i18n/help/en.js');
+    const missing: string[] = [];
+    const walk = (node: Awaited<ReturnType<typeof commandTree>>) => {
+      for (const text of [node.description, ...node.options.map((o) => o.description), ...(node.args ?? []).map((a) => a.description)]) {
+        // Key flags say their choice: their help is a message of the catalog, made when help is shown.
+        if (text && !/^key for /.test(text) && !(text in help)) missing.push(text);
+      }
+      node.subcommands.forEach(walk);
+    };
+    walk(await commandTree());
+    expect(missing).toEqual([]);
+  });
+
+  it.each(['zh-CN', 'zh-TW', 'ja'] as const)('%s has a help text for every English one', async (locale) => {
+    const { help } = await import('../../src/ui/i18n/help/en.js');
+    const local = (await import(`../../src/ui/i18n/help/${locale}.ts`)).help as Record<string, string>;
+    expect(Object.keys(local).sort()).toEqual(Object.keys(help).sort());
+    for (const [english, text] of Object.entries(local)) expect(text, english).not.toBe(english);
+  });
+});

@@ -10,6 +10,7 @@ import type { Messages } from './messages.js';
 export type { Messages } from './messages.js';
 
 let active: { locale: Locale; messages: Messages } | undefined;
+let helpTexts: Readonly<Record<string, string>> | undefined;
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
@@ -29,6 +30,32 @@ export async function useLocale(env: Readonly<Record<string, string | undefined>
   const locale = localeFromEnv(env);
   if (active?.locale !== locale) active = { locale, messages: await loadMessages(locale) };
   return locale;
+}
+
+/**
+ * The help texts of the locale (commands, options, arguments): loaded by `run`
+ * outside English, where the specs' own English words are the help.
+ */
+export async function loadHelp(locale: Locale): Promise<void> {
+  switch (locale) {
+    case 'zh-CN':
+      helpTexts = (await import('./help/zh-CN.js')).help;
+      return;
+    case 'zh-TW':
+      helpTexts = (await import('./help/zh-TW.js')).help;
+      return;
+    case 'ja':
+      helpTexts = (await import('./help/ja.js')).help;
+      return;
+    case 'en':
+      helpTexts = undefined;
+  }
+}
+
+/** A spec's English help text in the active language (a text the catalog lacks, such as a test provider's, stays English). */
+export function helpText(english: string): string {
+  if (!english || !helpTexts || active?.locale === 'en') return english;
+  return helpTexts[english] ?? english;
 }
 
 /** The active locale's messages. */

@@ -152,6 +152,21 @@ export const messages = {
   probeTimeoutInvalid: (raw: string) => `--probe-timeout must be a whole number of milliseconds from 1 to 120000, not "${raw}".`,
   jsonAndPlain: '--json and --plain are two output formats: pass one.',
 
+  // Help
+  helpUsage: 'Usage:',
+  helpOptions: 'Options:',
+  helpCommands: 'Commands:',
+  helpArguments: 'Arguments:',
+  helpGlobalOptions: 'Global Options:',
+  helpExamples: 'Examples:',
+  helpDisplay: 'display help for command',
+  helpChoices: 'choices',
+  helpDefault: 'default',
+  helpAuthChoices: (list: string) => `Auth choices: ${list}`,
+  helpEnvVars: (lines: string) => `Env vars read for the key (first non-empty wins; a stored profile wins over them):\n${lines}`,
+  keyFlagGeneric: (provider: string) => `key for any ${provider} choice`,
+  keyFlagChoice: (choice: string) => `key for ${choice} (prefer --api-key-stdin or the env var)`,
+
   // Wizard
   keysNavigate: 'navigate',
   keysSelect: 'select',
