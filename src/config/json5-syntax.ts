@@ -5,7 +5,7 @@
  * recursion deeper than the nesting check allows.
  */
 import { ConfigParseError } from './json5-nesting.js';
-import { t } from '../ui/i18n/index.js';
+import { t as messages } from '../ui/i18n/index.js';
 
 export interface SyntaxMember {
   key: string;
@@ -73,7 +73,7 @@ class Reader {
         this.i = end === -1 ? t.length : end;
       } else if (c === 47 && t.charCodeAt(this.i + 1) === 42) {
         const end = t.indexOf('*/', this.i + 2);
-        if (end === -1) this.fail('a comment is not closed');
+        if (end === -1) this.fail(messages().parseCommentOpen);
         this.i = end + 2;
       } else {
         return;
@@ -82,13 +82,13 @@ class Reader {
   }
 
   describe(at: number): string {
-    return at >= this.text.length ? 'the end of the file' : `"${this.text[at]}"`;
+    return at >= this.text.length ? messages().parseEndOfFile : `"${this.text[at]}"`;
   }
 
   value(): { value: unknown; node?: SyntaxNode } {
     const c = this.text[this.i];
     if (c === '{' || c === '[') {
-      if (++this.depth > MAX_DEPTH) this.fail(t().tooDeep(String(MAX_DEPTH)));
+      if (++this.depth > MAX_DEPTH) this.fail(messages().tooDeep(String(MAX_DEPTH)));
       const container = c === '{' ? this.object() : this.array();
       this.depth--;
       return container;
@@ -108,14 +108,14 @@ class Reader {
       const start = this.i;
       const key = this.key();
       this.space();
-      if (this.text[this.i] !== ':') this.fail(`expected ":" after the key "${key}", found ${this.describe(this.i)}`);
+      if (this.text[this.i] !== ':') this.fail(messages().parseExpectedColon(key, this.describe(this.i)));
       this.i++;
       this.space();
-      if (this.i >= this.text.length) this.fail('unexpected end of the file');
+      if (this.i >= this.text.length) this.fail(messages().parseUnexpected(messages().parseEndOfFile));
       const valueStart = this.i;
       const member = this.value();
       const first = seen.get(key);
-      if (first !== undefined) this.fail(`duplicate key "${key}" (first at ${this.where(first)}, again at ${this.where(start)}); remove one of them`, start);
+      if (first !== undefined) this.fail(messages().parseDuplicateKey(key, this.where(first), this.where(start)), start);
       seen.set(key, start);
       const entry: SyntaxMember = { key, start, valueStart, valueEnd: this.i, commaAt: -1, node: member.node };
       node.members.push(entry);
@@ -127,7 +127,7 @@ class Reader {
         continue;
       }
       if (this.text[this.i] === '}') break;
-      this.fail(`expected "," or "}", found ${this.describe(this.i)}`);
+      this.fail(messages().parseExpectedComma('}', this.describe(this.i)));
     }
     node.end = this.i;
     this.i++;
@@ -141,7 +141,7 @@ class Reader {
     for (;;) {
       this.space();
       if (this.text[this.i] === ']') break;
-      if (this.i >= this.text.length) this.fail('unexpected end of the file');
+      if (this.i >= this.text.length) this.fail(messages().parseUnexpected(messages().parseEndOfFile));
       const start = this.i;
       const element = this.value();
       const entry: SyntaxMember = { key: '', start, valueStart: start, valueEnd: this.i, commaAt: -1, node: element.node };
@@ -154,7 +154,7 @@ class Reader {
         continue;
       }
       if (this.text[this.i] === ']') break;
-      this.fail(`expected "," or "]", found ${this.describe(this.i)}`);
+      this.fail(messages().parseExpectedComma(']', this.describe(this.i)));
     }
     node.end = this.i;
     this.i++;
@@ -168,13 +168,13 @@ class Reader {
       line++;
       last = n;
     }
-    return `line ${line}, column ${at - last}`;
+    return messages().parseLineColumn(String(line), String(at - last));
   }
 
   key(): string {
     const c = this.text[this.i];
     if (c === '"' || c === "'") return this.string();
-    if (c === undefined || !isIdStart(this.text.charCodeAt(this.i)) || c === '\uFEFF') this.fail(`expected a key, found ${this.describe(this.i)}`);
+    if (c === undefined || !isIdStart(this.text.charCodeAt(this.i)) || c === '\uFEFF') this.fail(messages().parseExpectedKey(this.describe(this.i)));
     const start = this.i;
     while (this.i < this.text.length && isIdPart(this.text.charCodeAt(this.i))) this.i++;
     return this.text.slice(start, this.i);
@@ -189,7 +189,7 @@ class Reader {
     let run = this.i;
     for (;;) {
       const c = t[this.i];
-      if (c === undefined || c === '\n' || c === '\r') this.fail('a string is not closed on its line', start);
+      if (c === undefined || c === '\n' || c === '\r') this.fail(messages().parseStringOpenLine, start);
       if (c === quote) {
         out += t.slice(run, this.i);
         this.i++;
@@ -238,7 +238,7 @@ class Reader {
           case '\u2029':
             break;
           default:
-            if (e === undefined) this.fail('a string is not closed', start);
+            if (e === undefined) this.fail(messages().parseStringOpen, start);
             out += e;
         }
         run = this.i;
@@ -265,7 +265,7 @@ class Reader {
       i += 2;
       const digits = i;
       while (isHex(t.charCodeAt(i))) i++;
-      if (i === digits) this.fail(`unexpected ${this.describe(start)}`, start);
+      if (i === digits) this.fail(messages().parseUnexpected(this.describe(start)), start);
     } else {
       const digits = i;
       while (isDigit(t.charCodeAt(i))) i++;
@@ -273,16 +273,16 @@ class Reader {
         i++;
         while (isDigit(t.charCodeAt(i))) i++;
       }
-      if (i === digits || (i === digits + 1 && t.charCodeAt(digits) === 46)) this.fail(`unexpected ${this.describe(start)}`, start);
+      if (i === digits || (i === digits + 1 && t.charCodeAt(digits) === 46)) this.fail(messages().parseUnexpected(this.describe(start)), start);
       if ((t.charCodeAt(i) | 32) === 101) {
         i++;
         if (t.charCodeAt(i) === 43 || t.charCodeAt(i) === 45) i++;
         const exp = i;
         while (isDigit(t.charCodeAt(i))) i++;
-        if (i === exp) this.fail(`unexpected ${this.describe(start)}`, start);
+        if (i === exp) this.fail(messages().parseUnexpected(this.describe(start)), start);
       }
     }
-    if (isIdPart(t.charCodeAt(i))) this.fail(`unexpected ${this.describe(start)}`, start);
+    if (isIdPart(t.charCodeAt(i))) this.fail(messages().parseUnexpected(this.describe(start)), start);
     this.i = i;
     const body = t.slice(start, i);
     const sign = c === 45 ? -1 : 1;
@@ -313,11 +313,11 @@ export function parseJson5(text: string, file: string): Parsed {
   const r = new Reader(text, file);
   r.space();
   if (r.text[r.i] !== '{') {
-    if (r.i >= text.length) r.fail('the file is empty; an openclaw.json holds one object');
-    r.fail('the top level must be an object', r.i);
+    if (r.i >= text.length) r.fail(messages().parseEmpty);
+    r.fail(messages().parseTopLevel, r.i);
   }
   const { value, node } = r.object();
   r.space();
-  if (r.i < text.length) r.fail(`unexpected ${r.describe(r.i)} after the closing "}"`);
+  if (r.i < text.length) r.fail(messages().parseAfterEnd(r.describe(r.i)));
   return { value, root: node };
 }

@@ -73,10 +73,10 @@ function checkShape(storePath: string, data: unknown): ProfileStoreData {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad(t().storeTopLevel);
   const record = data as Record<string, unknown>;
   const profiles = record.profiles ?? {};
-  if (typeof profiles !== 'object' || profiles === null || Array.isArray(profiles)) throw bad('"profiles" is not an object');
+  if (typeof profiles !== 'object' || profiles === null || Array.isArray(profiles)) throw bad(t().storeProfilesNotObject);
   for (const [id, profile] of Object.entries(profiles)) {
     if (typeof profile !== 'object' || profile === null || typeof (profile as StoredProfile).provider !== 'string') {
-      throw bad(`profile "${id}" has no provider`);
+      throw bad(t().storeProfileNoProvider(id));
     }
   }
   return { ...record, version: typeof record.version === 'number' ? record.version : 1, profiles: profiles as Record<string, StoredProfile> };
@@ -107,17 +107,18 @@ export async function readProfileStore(storePath: string): Promise<ProfileStoreD
  * someone else: they pass, and are kept as they are.
  */
 export function schemaViolation(data: ProfileStoreData): string | undefined {
-  if (typeof data.version !== 'number') return 'version must be a number';
+  const m = t();
+  if (typeof data.version !== 'number') return m.storeMustBe('version', m.storeNumber);
   for (const [id, p] of Object.entries(data.profiles)) {
     const where = `profiles/${id}`;
-    if (typeof p !== 'object' || p === null) return `${where} must be an object`;
-    if (typeof p.type !== 'string' || (p.type as string) === '') return `${where}/type must be a non-empty string`;
-    if (typeof p.provider !== 'string' || p.provider === '') return `${where}/provider must be a non-empty string`;
-    if (p.key !== undefined && typeof p.key !== 'string') return `${where}/key must be a string`;
+    if (typeof p !== 'object' || p === null) return m.storeMustBe(where, m.storeObject);
+    if (typeof p.type !== 'string' || (p.type as string) === '') return m.storeMustBe(`${where}/type`, m.storeNonEmptyString);
+    if (typeof p.provider !== 'string' || p.provider === '') return m.storeMustBe(`${where}/provider`, m.storeNonEmptyString);
+    if (p.key !== undefined && typeof p.key !== 'string') return m.storeMustBe(`${where}/key`, m.storeString);
     if (p.keyRef !== undefined) {
       const ref = p.keyRef as unknown as Record<string, unknown>;
-      if (typeof ref !== 'object' || ref === null) return `${where}/keyRef must be an object`;
-      for (const field of ['source', 'provider', 'id']) if (typeof ref[field] !== 'string') return `${where}/keyRef/${field} must be a string`;
+      if (typeof ref !== 'object' || ref === null) return m.storeMustBe(`${where}/keyRef`, m.storeObject);
+      for (const field of ['source', 'provider', 'id']) if (typeof ref[field] !== 'string') return m.storeMustBe(`${where}/keyRef/${field}`, m.storeString);
     }
   }
   return undefined;
