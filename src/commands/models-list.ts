@@ -45,7 +45,7 @@ export const modelsList = defineCommand({
       return ExitCode.ok;
     }
     if (opts.plain) {
-      for (const e of entries) output.out(e.key);
+      if (entries.length) output.out(entries.map((e) => e.key).join('\n'));
       return ExitCode.ok;
     }
     if (entries.length === 0) {
@@ -55,7 +55,8 @@ export const modelsList = defineCommand({
     }
     const m = t();
     const rows = entries.map((e) => [e.key, e.input, formatContext(e.contextWindow), m.noWord, available(e.provider) ? m.yesWord : m.noWord, e.tags.join(',')]);
-    for (const line of renderTable([m.colModel, m.colInput, m.colCtx, m.colLocal, m.colAuth, m.colTags], rows, { minWidths: [42, 10, 11, 5, 5] })) output.out(line);
+    // One write for the whole table: a catalog of thousands of rows is not thousands of writes.
+    output.out(renderTable([m.colModel, m.colInput, m.colCtx, m.colLocal, m.colAuth, m.colTags], rows, { minWidths: [42, 10, 11, 5, 5] }).join('\n'));
     return ExitCode.ok;
   },
 });

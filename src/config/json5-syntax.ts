@@ -43,12 +43,19 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
 /** Deeper than this is refused with its place: no config needs it, and the reader recurses per level. */
 const MAX_DEPTH = 200;
 
+/** An empty node list: what a reader that keeps no positions hands out. */
+const NO_MEMBERS: SyntaxMember[] = [];
+
 class Reader {
   i = 0;
   depth = 0;
+  /** The container node of the value just read (undefined after a string or a literal). */
+  node: SyntaxNode | undefined;
   constructor(
     readonly text: string,
     readonly file: string,
+    /** Positions are for the editor; a read-only command skips them (and their garbage). */
+    readonly keepNodes = true,
   ) {}
 
   fail(detail: string, at = this.i): never {
@@ -85,22 +92,22 @@ class Reader {
     return at >= this.text.length ? messages().parseEndOfFile : `"${this.text[at]}"`;
   }
 
-  value(): { value: unknown; node?: SyntaxNode } {
-    const c = this.text[this.i];
-    if (c === '{' || c === '[') {
+  value(): unknown {
+    const c = this.text.charCodeAt(this.i);
+    if (c === 123 || c === 91) {
       if (++this.depth > MAX_DEPTH) this.fail(messages().tooDeep(String(MAX_DEPTH)));
-      const container = c === '{' ? this.object() : this.array();
+      const container = c === 123 ? this.object() : this.array();
       this.depth--;
       return container;
     }
-    if (c === '"' || c === "'") return { value: this.string() };
-    return { value: this.literal() };
+    this.node = undefined;
+    if (c === 34 || c === 39) return this.string();
+    return this.literal();
   }
 
-  object(): { value: Record<string, unknown>; node: SyntaxNode } {
-    const node: SyntaxNode = { kind: 'object', start: this.i, end: -1, members: [] };
+  object(): Record<string, unknown> {
+    const node: SyntaxNode = { kind: 'object', start: this.i, end: -1, members: this.keepNodes ? [] : NO_MEMBERS };
     const value: Record<string, unknown> = {};
-    const seen = new Map<string, number>();
     this.i++;
     for (;;) {
       this.space();
@@ -114,15 +121,13 @@ class Reader {
       if (this.i >= this.text.length) this.fail(messages().parseUnexpected(messages().parseEndOfFile));
       const valueStart = this.i;
       const member = this.value();
-      const first = seen.get(key);
-      if (first !== undefined) this.fail(messages().parseDuplicateKey(key, this.where(first), this.where(start)), start);
-      seen.set(key, start);
-      const entry: SyntaxMember = { key, start, valueStart, valueEnd: this.i, commaAt: -1, node: member.node };
-      node.members.push(entry);
-      setOwn(value, key, member.value);
+      if (Object.hasOwn(value, key)) this.duplicate(key, start, node);
+      const entry: SyntaxMember | undefined = this.keepNodes ? { key, start, valueStart, valueEnd: this.i, commaAt: -1, node: this.node } : undefined;
+      if (entry) node.members.push(entry);
+      setOwn(value, key, member);
       this.space();
       if (this.text[this.i] === ',') {
-        entry.commaAt = this.i;
+        if (entry) entry.commaAt = this.i;
         this.i++;
         continue;
       }
@@ -131,11 +136,19 @@ class Reader {
     }
     node.end = this.i;
     this.i++;
-    return { value, node };
+    this.node = node;
+    return value;
   }
 
-  array(): { value: unknown[]; node: SyntaxNode } {
-    const node: SyntaxNode = { kind: 'array', start: this.i, end: -1, members: [] };
+  /** A key met twice: the message names both places. A reader without positions reads again with them to find the first. */
+  duplicate(key: string, again: number, node: SyntaxNode): never {
+    if (!this.keepNodes) parseJson5(this.text, this.file);
+    const first = node.members.find((m) => m.key === key)!.start;
+    this.fail(messages().parseDuplicateKey(key, this.where(first), this.where(again)), again);
+  }
+
+  array(): unknown[] {
+    const node: SyntaxNode = { kind: 'array', start: this.i, end: -1, members: this.keepNodes ? [] : NO_MEMBERS };
     const value: unknown[] = [];
     this.i++;
     for (;;) {
@@ -144,12 +157,12 @@ class Reader {
       if (this.i >= this.text.length) this.fail(messages().parseUnexpected(messages().parseEndOfFile));
       const start = this.i;
       const element = this.value();
-      const entry: SyntaxMember = { key: '', start, valueStart: start, valueEnd: this.i, commaAt: -1, node: element.node };
-      node.members.push(entry);
-      value.push(element.value);
+      const entry: SyntaxMember | undefined = this.keepNodes ? { key: '', start, valueStart: start, valueEnd: this.i, commaAt: -1, node: this.node } : undefined;
+      if (entry) node.members.push(entry);
+      value.push(element);
       this.space();
       if (this.text[this.i] === ',') {
-        entry.commaAt = this.i;
+        if (entry) entry.commaAt = this.i;
         this.i++;
         continue;
       }
@@ -158,7 +171,8 @@ class Reader {
     }
     node.end = this.i;
     this.i++;
-    return { value, node };
+    this.node = node;
+    return value;
   }
 
   where(at: number): string {
@@ -252,10 +266,13 @@ class Reader {
     const t = this.text;
     const start = this.i;
     const c = t.charCodeAt(start);
-    for (const [word, value] of WORDS) {
-      if (c === word.charCodeAt(0) && t.startsWith(word, start) && !isIdPart(t.charCodeAt(start + word.length))) {
-        this.i += word.length;
-        return value;
+    // Words start with a letter or a sign; digits go straight to the number.
+    if (!isDigit(c)) {
+      for (const [word, value] of WORDS) {
+        if (c === word.charCodeAt(0) && t.startsWith(word, start) && !isIdPart(t.charCodeAt(start + word.length))) {
+          this.i += word.length;
+          return value;
+        }
       }
     }
     // A number: sign, hex or decimal with optional fraction and exponent.
@@ -309,15 +326,16 @@ const isIdStart = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 95
 const isIdPart = (c: number) => isIdStart(c) || isDigit(c);
 
 /** Parses an openclaw.json text (the BOM already removed). The top level must be an object. */
-export function parseJson5(text: string, file: string): Parsed {
-  const r = new Reader(text, file);
+export function parseJson5(text: string, file: string, opts: { positions?: boolean } = {}): Parsed {
+  const r = new Reader(text, file, opts.positions ?? true);
   r.space();
   if (r.text[r.i] !== '{') {
     if (r.i >= text.length) r.fail(messages().parseEmpty);
     r.fail(messages().parseTopLevel, r.i);
   }
-  const { value, node } = r.object();
+  const value = r.object();
+  const root = r.node!;
   r.space();
   if (r.i < text.length) r.fail(messages().parseAfterEnd(r.describe(r.i)));
-  return { value, root: node };
+  return { value, root };
 }

@@ -2,7 +2,7 @@ import { providers, providerById } from '../catalog/registry.js';
 import { endpointChatCatalog, endpointOf, endpointVideoCatalog, findChatModel, findVideoModel } from '../catalog/endpoints.js';
 import type { ChatModel, VideoModel } from '../catalog/types.js';
 import { allowlist, catalogProviderBlock, fallbackModels, primaryModel, providerBlock, providerBlocks, videoPrimaryModel, type ConfigJson } from './agent-config.js';
-import { normalizeRef, parseRef, userModelIds } from './model-refs.js';
+import { parseRef, refNormalizer, userModelIds } from './model-refs.js';
 
 export interface ModelEntry {
   key: string;
@@ -76,12 +76,14 @@ function describe(ref: string, rows: Map<string, Record<string, unknown>>): Row 
 }
 
 /** Every ref the config mentions, normalized, in a stable order: defaults first. */
-export function configuredRefs(config: ConfigJson): string[] {
+export function configuredRefs(config: ConfigJson, normalize = refNormalizer(config)): string[] {
   const refs: unknown[] = [primaryModel(config), ...fallbackModels(config), videoPrimaryModel(config), ...Object.keys(allowlist(config))];
   for (const [provider, block] of Object.entries(providerBlocks(config))) {
     for (const row of Array.isArray(block?.models) ? block.models : []) if (typeof row?.id === 'string') refs.push(`${provider}/${row.id}`);
   }
-  return [...new Set(refs.filter((r): r is string => typeof r === 'string' && r.includes('/')).map((r) => normalizeRef(r, config)))];
+  const out = new Set<string>();
+  for (const r of refs) if (typeof r === 'string' && r.includes('/')) out.add(normalize(r));
+  return [...out];
 }
 
 /** The catalog rows a provider's configured endpoint advertises: no plan-only models or video where the plan does not serve them. */
@@ -92,35 +94,39 @@ function catalogRows(provider: string, config: ConfigJson): Row[] {
 }
 
 /** Tags of every ref, computed once for the whole config: each row then costs one lookup. */
-function tagIndex(config: ConfigJson): (row: Row) => string[] {
+function tagIndex(config: ConfigJson, configuredList: readonly string[], normalize: (ref: string) => string): (row: Row) => string[] {
   const before = new Map<string, string[]>();
   const after = new Map<string, string[]>();
   const push = (map: Map<string, string[]>, ref: string | undefined, tag: string) => {
     if (!ref) return;
-    const key = normalizeRef(ref, config);
-    map.set(key, [...(map.get(key) ?? []), tag]);
+    const key = normalize(ref);
+    const tags = map.get(key);
+    if (tags) tags.push(tag);
+    else map.set(key, [tag]);
   };
   push(before, primaryModel(config), 'default');
   fallbackModels(config).forEach((ref, i) => push(before, ref, `fallback#${i + 1}`));
   push(after, videoPrimaryModel(config), 'video-default');
-  const configured = new Set(configuredRefs(config));
+  const configured = new Set(configuredList);
   const aliasTags = new Map<string, string[]>();
   for (const [ref, entry] of Object.entries(allowlist(config))) {
     if (entry && typeof entry.alias === 'string' && entry.alias) push(aliasTags, ref, `alias:${entry.alias}`);
   }
-  return (row) => [
-    ...(before.get(row.key) ?? []),
-    ...(row.kind === 'video' ? ['video'] : []),
-    ...(after.get(row.key) ?? []),
-    ...(configured.has(row.key) ? ['configured'] : []),
-    ...(aliasTags.get(row.key) ?? []),
-    ...(row.kind === 'unknown' ? ['missing'] : []),
-  ];
+  return (row) => {
+    const tags = [...(before.get(row.key) ?? [])];
+    if (row.kind === 'video') tags.push('video');
+    tags.push(...(after.get(row.key) ?? []));
+    if (configured.has(row.key)) tags.push('configured');
+    tags.push(...(aliasTags.get(row.key) ?? []));
+    if (row.kind === 'unknown') tags.push('missing');
+    return tags;
+  };
 }
 
 /** The rows of `models list` for a view, with their tags. Every view is endpoint-aware. */
 export function modelInventory(config: ConfigJson, view: ListView): ModelEntry[] {
-  const configured = configuredRefs(config);
+  const normalize = refNormalizer(config);
+  const configured = configuredRefs(config, normalize);
   const userRows = userRowIndex(config);
   const rows = new Map<string, Row>();
   const add = (row: Row) => {
@@ -140,7 +146,7 @@ export function modelInventory(config: ConfigJson, view: ListView): ModelEntry[]
     if (providerById(id)) catalogRows(id, config).forEach(add);
     configured.filter((ref) => parseRef(ref)?.provider === id).forEach(addRef);
   }
-  const tags = tagIndex(config);
+  const tags = tagIndex(config, configured, normalize);
   const servesVideo = new Map<string, boolean>();
   const unservable = (row: Row) => {
     if (row.kind !== 'video' || !providerById(row.provider)) return false;

@@ -30,6 +30,18 @@ export function normalizeRef(ref: string, config: ConfigJson): string {
   return parsed ? `${canonicalProvider(parsed.provider, config)}/${parsed.model}` : ref;
 }
 
+/** `normalizeRef` for many refs of one config: each provider part is resolved once. */
+export function refNormalizer(config: ConfigJson): (ref: string) => string {
+  const canonical = new Map<string, string>();
+  return (ref) => {
+    const parsed = parseRef(ref);
+    if (!parsed) return ref;
+    let provider = canonical.get(parsed.provider);
+    if (provider === undefined) canonical.set(parsed.provider, (provider = canonicalProvider(parsed.provider, config)));
+    return `${provider}/${parsed.model}`;
+  };
+}
+
 /** Model ids a provider lists in the config, alias-keyed block included. */
 export function userModelIds(config: ConfigJson, provider: string): Set<string> {
   const spec = findProvider(provider);

@@ -25,6 +25,7 @@ export function padEnd(text: string, width: number): string {
  * The tests measure our tables with string-width itself.
  */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const ch of text.includes('\u001b') ? text.replace(ANSI, '') : text) {
     const code = ch.codePointAt(0)!;
@@ -34,6 +35,7 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 
