@@ -8,17 +8,16 @@ import type { World } from '../world.js';
 /** `models set` and `models set-video`: one ref in, one leaf of openclaw.json out, through the lossless editor. */
 export async function setDefaultModel(kind: ModelKind, input: string | undefined, world: World): Promise<number> {
   if (input === undefined) throw new UsageError(t().missingModelRef(kind === 'chat' ? 'set' : 'set-video'));
-  const [{ createOutput, printFindings }, { resolvePaths }, { readConfigJson }, { editConfigFile }, refs] = await Promise.all([
+  const [{ createOutput, printFindings }, { resolvePaths }, { editConfigFile, readConfigForEdit }, refs] = await Promise.all([
     import('../ui/output.js'),
     import('../config/paths.js'),
-    import('../config/config-value.js'),
     import('../config/config-file.js'),
     import('../config/default-model.js'),
   ]);
   const output = createOutput(world);
   const paths = resolvePaths(world);
   // Checked before the lock: a refused ref creates no file or directory.
-  refs.resolveDefaultRef(kind, input, await readConfigJson(paths.configPath));
+  refs.resolveDefaultRef(kind, input, await readConfigForEdit(paths.configPath));
   let written!: ReturnType<typeof refs.resolveDefaultRef>;
   let findings: ReturnType<typeof refs.planFindings> = [];
   await editConfigFile(paths.configPath, (doc) => {

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import type { ConfigJson } from './agent-config.js';
 import { Json5Document } from './json5-editor.js';
 import { readTextIfExists, writeFileAtomic } from './atomic.js';
 import { withTransaction } from './transaction.js';
@@ -5,7 +7,27 @@ import { withTransaction } from './transaction.js';
 /** Reads and parses openclaw.json without locking; a missing file is an empty document. */
 export async function readConfigFile(file: string): Promise<{ text?: string; doc: Json5Document }> {
   const text = await readTextIfExists(file);
+  const early = primed;
+  primed = undefined;
+  // The read under the lock: when the text is still what the command read before taking it, that parse serves.
+  if (text !== undefined && early?.file === path.resolve(file) && early.text === text) return { text, doc: early.doc.fork() };
   return { text, doc: text === undefined ? Json5Document.empty(file) : Json5Document.parse(text, file) };
+}
+
+let primed: { file: string; text: string; doc: Json5Document } | undefined;
+
+/**
+ * The config as a value, read before a command takes the lock to edit it (to
+ * check its input, or to work out its answers). The parse is kept: if the
+ * text under the lock is the same, the edit starts from it instead of parsing
+ * a large file twice. The value returned is the caller's; the edit gets a copy.
+ */
+export async function readConfigForEdit(file: string): Promise<ConfigJson> {
+  const text = await readTextIfExists(file);
+  if (text === undefined) return {};
+  const doc = Json5Document.parse(text, file);
+  primed = { file: path.resolve(file), text, doc };
+  return doc.toJSON() as ConfigJson;
 }
 
 /**

@@ -121,6 +121,11 @@ export class Json5Document {
     return new Json5Document('', undefined, {}, { indent: '  ', quote: '"', unquotedKeys: false }, file);
   }
 
+  /** The same text, positions and style with a copy of the value: a document to edit while this one's value is read elsewhere. */
+  fork(): Json5Document {
+    return new Json5Document(this.text, this.root, structuredClone(this.model), this.style, this.file, this.bom, this.crlf);
+  }
+
   /** The document as a plain value (the live one: read it, do not change it). */
   toJSON(): Record<string, unknown> {
     return this.model;

@@ -4,7 +4,7 @@ import { local, t } from '../ui/i18n/index.js';
 import { canPrompt, type World } from '../world.js';
 import type { Deps } from '../deps.js';
 import { resolvePaths } from '../config/paths.js';
-import { readConfigJson } from '../config/config-value.js';
+import { readConfigForEdit } from '../config/config-file.js';
 import { primaryModel, videoPrimaryModel, type ConfigJson } from '../config/agent-config.js';
 import { normalizeRef } from '../config/model-refs.js';
 import { readProfileStore } from '../credentials/profile-store.js';
@@ -22,8 +22,8 @@ import type { OnboardAnswers } from './types.js';
 export async function runOnboarding(flags: OnboardFlags, world: World, deps: Deps, gatewayFlags: readonly string[] = [], provider?: string): Promise<number> {
   const output = createOutput(world);
   const paths = resolvePaths(world);
-  // The answers are worked out from a plain read; the write reads again, under the lock, with positions.
-  const config: ConfigJson = await readConfigJson(paths.configPath);
+  // The answers are worked out from this read; the write reads again under the lock (and reuses this parse if nothing changed).
+  const config: ConfigJson = await readConfigForEdit(paths.configPath);
   const store = await readProfileStore(paths.authStorePath);
   if (gatewayFlags.length) output.info(t().gatewayFlagsIgnored(gatewayFlags.join(', ')));
   const dryRun = Boolean(flags.dryRun);

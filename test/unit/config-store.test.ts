@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigParseError, Json5Document } from '../../src/config/json5-editor.js';
-import { editConfigFile } from '../../src/config/config-file.js';
+import { editConfigFile, readConfigForEdit } from '../../src/config/config-file.js';
 import { readConfigJson } from '../../src/config/config-value.js';
 import { readProfileStore, updateProfileStore } from '../../src/credentials/profile-store.js';
 
@@ -154,5 +154,35 @@ describe('config and store files', () => {
     expect(await fs.readFile(store, 'utf8')).toBe(broken);
     await fs.writeFile(store, JSON.stringify({ profiles: { x: { type: 'api_key' } } }));
     await expect(readProfileStore(store)).rejects.toThrow('profile "x" has no provider');
+  });
+});
+
+describe('the read before the lock and the read under it', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'openclaw-prime-'));
+  });
+  afterEach(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('an unchanged file: the edit starts from the early parse, and the early value stays as it was read', async () => {
+    const file = path.join(dir, 'openclaw.json');
+    await fs.writeFile(file, '// mine\n{ agents: { defaults: { model: { primary: "qwen/glm-5" } } } }\n');
+    const early = await readConfigForEdit(file);
+    await editConfigFile(file, (doc) => doc.set(['agents', 'defaults', 'model', 'primary'], 'qwen/qwen3.5-plus'));
+    expect((early.agents as { defaults: { model: { primary: string } } }).defaults.model.primary).toBe('qwen/glm-5');
+    const text = await fs.readFile(file, 'utf8');
+    expect(text).toContain('// mine');
+    expect(text).toContain('"qwen/qwen3.5-plus"');
+  });
+
+  it('a file changed in between: the edit works on what is on disk under the lock', async () => {
+    const file = path.join(dir, 'openclaw.json');
+    await fs.writeFile(file, '{ agents: { defaults: { model: { primary: "qwen/glm-5" } } } }\n');
+    await readConfigForEdit(file);
+    await fs.writeFile(file, '{ agents: { defaults: { model: { primary: "qwen/glm-5" } } }, plugins: { entries: { other: { enabled: true } } } }\n');
+    await editConfigFile(file, (doc) => doc.set(['agents', 'defaults', 'model', 'primary'], 'qwen/qwen3.5-plus'));
+    const value = await readConfigJson(file);
+    expect(value.plugins).toEqual({ entries: { other: { enabled: true } } });
+    expect((value.agents as { defaults: { model: { primary: string } } }).defaults.model.primary).toBe('qwen/qwen3.5-plus');
   });
 });
