@@ -31,13 +31,24 @@ const noChildProcessInCommander = {
   },
 };
 
-/** The message catalogs stay separate files so that only the active locale is read. */
-const localesStaySeparate = {
-  name: 'locales-stay-separate',
+/**
+ * The message catalogs: one CommonJS file per locale under dist/locales, required by the bundle
+ * when a run chooses its locale (only that one is read). In the module tree (tests, scripts) the
+ * same catalogs are ES modules imported by src/ui/i18n/load.ts; the bundle gets this loader instead.
+ */
+const catalogsAsCommonJs = {
+  name: 'catalogs-as-commonjs',
   setup(build) {
-    build.onResolve({ filter: /\/locales\/[\w-]+\.js$/ }, (args) => ({
-      path: `./${path.relative(dist, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/')}`,
-      external: true,
+    build.onResolve({ filter: /^\.\/load\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}i18n${path.sep}`) ? { path: 'catalog-loader', namespace: 'catalogs' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'catalogs' }, () => ({
+      contents: [
+        "const path = require('node:path');",
+        "exports.importMessages = async (locale) => require(path.join(__dirname, 'locales', `${locale}.cjs`)).messages;",
+        "exports.importHelp = async (locale) => require(path.join(__dirname, 'locales', `help-${locale}.cjs`)).help;",
+      ].join('\n'),
+      loader: 'js',
     }));
   },
 };
@@ -49,9 +60,20 @@ const common = {
   target: 'node20',
   // ES-module-only packages loaded with import() when a command needs them: kept as import().
   external: ['@inquirer/*', '@napi-rs/keyring', 'execa'],
-  plugins: [noChildProcessInCommander, localesStaySeparate],
+  plugins: [noChildProcessInCommander, catalogsAsCommonJs],
   logLevel: 'warning',
   legalComments: 'none',
 };
 await esbuild.build({ ...common, entryPoints: [path.join(dist, 'main.js')], outfile: path.join(dist, 'openclaw.cjs') });
 await esbuild.build({ ...common, entryPoints: [path.join(dist, 'completion', 'dynamic.js')], outfile: path.join(dist, 'complete.cjs') });
+const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ja'];
+await esbuild.build({
+  ...common,
+  plugins: [],
+  entryPoints: [
+    ...LOCALES.map((l) => ({ in: path.join(dist, 'ui', 'i18n', 'locales', `${l}.js`), out: l })),
+    ...LOCALES.filter((l) => l !== 'en').map((l) => ({ in: path.join(dist, 'ui', 'i18n', 'help', `${l}.js`), out: `help-${l}` })),
+  ],
+  outdir: path.join(dist, 'locales'),
+  outExtension: { '.js': '.cjs' },
+});

@@ -60,6 +60,16 @@ describe('lazy loading', () => {
     for (const heavy of HEAVY) expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([]);
   });
 
+  it.each([
+    ['C.UTF-8', ['locales/en.cjs']],
+    ['ja_JP.UTF-8', ['locales/ja.cjs', 'locales/help-ja.cjs']],
+    ['zh_TW.UTF-8', ['locales/zh-TW.cjs', 'locales/help-zh-TW.cjs']],
+  ])('LANG=%s reads only its own catalog', async (lang, expected) => {
+    const urls = await loaded(['models', 'list'], BIN, { LANG: lang });
+    const catalogs = urls.filter((u) => u.includes('/locales/')).map((u) => u.slice(u.indexOf('locales/')));
+    expect(catalogs.sort()).toEqual([...expected].sort());
+  });
+
   it('__complete loads neither commander nor any command', async () => {
     const urls = await loaded(['__complete', 'chat-model'], BIN);
     expect(urls).toContain('require ../dist/complete.cjs');

@@ -5,6 +5,7 @@
  */
 import type { Locale, Localized } from '../../catalog/types.js';
 import { localeFromEnv } from './locale.js';
+import { importHelp, importMessages } from './load.js';
 import type { Messages } from './messages.js';
 
 export type { Messages } from './messages.js';
@@ -13,16 +14,7 @@ let active: { locale: Locale; messages: Messages } | undefined;
 let helpTexts: Readonly<Record<string, string>> | undefined;
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  switch (locale) {
-    case 'zh-CN':
-      return (await import('./locales/zh-CN.js')).messages;
-    case 'zh-TW':
-      return (await import('./locales/zh-TW.js')).messages;
-    case 'ja':
-      return (await import('./locales/ja.js')).messages;
-    case 'en':
-      return (await import('./locales/en.js')).messages;
-  }
+  return importMessages(locale);
 }
 
 /** Chooses the locale from the env and loads its messages; `run` calls it before any command speaks. */
@@ -37,19 +29,7 @@ export async function useLocale(env: Readonly<Record<string, string | undefined>
  * outside English, where the specs' own English words are the help.
  */
 export async function loadHelp(locale: Locale): Promise<void> {
-  switch (locale) {
-    case 'zh-CN':
-      helpTexts = (await import('./help/zh-CN.js')).help;
-      return;
-    case 'zh-TW':
-      helpTexts = (await import('./help/zh-TW.js')).help;
-      return;
-    case 'ja':
-      helpTexts = (await import('./help/ja.js')).help;
-      return;
-    case 'en':
-      helpTexts = undefined;
-  }
+  helpTexts = locale === 'en' ? undefined : await importHelp(locale);
 }
 
 /** A spec's English help text in the active language (a text the catalog lacks, such as a test provider's, stays English). */
