@@ -77,3 +77,6 @@ await esbuild.build({
   outdir: path.join(dist, 'locales'),
   outExtension: { '.js': '.cjs' },
 });
+
+// V8 code caches of the two bundles, made by running them (see scripts/warm-code-cache.cjs).
+execFileSync(process.execPath, [path.join(root, 'scripts', 'warm-code-cache.cjs')], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -1,6 +1,7 @@
 import { CliError } from '../errors.js';
 import { rememberSecret } from './mask.js';
 import { t } from '../ui/i18n/index.js';
+import { importPackage } from '../esm.js';
 
 export const KEYCHAIN_SERVICE = 'openclaw';
 const PROBE_ACCOUNT = 'openclaw:probe';
@@ -83,7 +84,7 @@ export function systemKeychain(opts: { timeoutMs?: number } = {}): Keychain {
   const timeoutMs = opts.timeoutMs ?? 3000;
   let entryClass: Promise<EntryCtor> | undefined;
   const entry = async (account: string) => {
-    entryClass ??= import('@napi-rs/keyring').then((m) => m.AsyncEntry);
+    entryClass ??= importPackage('@napi-rs/keyring').then((m) => m.AsyncEntry);
     const Entry = await entryClass;
     return new Entry(KEYCHAIN_SERVICE, account, { linux: { store: 'secret-service' } });
   };

@@ -1,6 +1,7 @@
 import type { World } from '../world.js';
 import type { Output } from './output.js';
 import { t } from './i18n/index.js';
+import { importPackage } from '../esm.js';
 
 /** A browser can only be opened where there is a display to show it on. */
 export function canOpenBrowser(world: World): boolean {
@@ -16,7 +17,7 @@ function opener(world: World, url: string): [string, string[]] {
 
 /** Starts the platform opener detached; failure is one line, never fatal. */
 export async function openBrowser(world: World, url: string, output: Output): Promise<void> {
-  const { execa } = await import('execa');
+  const { execa } = await importPackage('execa');
   const [file, args] = opener(world, url);
   try {
     const child = execa(file, args, { detached: true, stdio: 'ignore', timeout: 5000, reject: false });

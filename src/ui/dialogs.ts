@@ -2,6 +2,7 @@ import { styleText } from 'node:util';
 import { canPrompt, type World } from '../world.js';
 import { UsageError } from '../errors.js';
 import { t } from './i18n/index.js';
+import { importPackage } from '../esm.js';
 
 /** The select prompt's key help, in the active language (the keys themselves stay glyphs). */
 function keysHelpTip(keys: [key: string, action: string][]): string {
@@ -47,7 +48,7 @@ const MAX_PASSWORD_ATTEMPTS = 5;
 
 export function createDialogs(world: World): Dialogs {
   let prompts: Promise<typeof import('@inquirer/prompts')> | undefined;
-  const load = () => (prompts ??= import('@inquirer/prompts'));
+  const load = () => (prompts ??= importPackage('@inquirer/prompts'));
 
   async function ask<T>(question: string, flag: string, run: (p: typeof import('@inquirer/prompts'), ctx: object) => Promise<T>): Promise<T> {
     if (!canPrompt(world)) throw new NoTtyError(question, flag);

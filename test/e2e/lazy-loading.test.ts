@@ -55,7 +55,7 @@ describe('lazy loading', () => {
 
   it('the binary runs the bundle, and imports none of the heavy packages for a read', async () => {
     const urls = await loaded(['models', 'list', '--json'], BIN);
-    expect(urls).toContain('require ../dist/openclaw.cjs');
+    expect(urls).toContain('require ./load-bundle.js');
     expect(urls.filter((u) => u.includes('/dist/main.js') || u.includes('/dist/commands/'))).toEqual([]);
     for (const heavy of HEAVY) expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe('lazy loading', () => {
 
   it('__complete loads neither commander nor any command', async () => {
     const urls = await loaded(['__complete', 'chat-model'], BIN);
-    expect(urls).toContain('require ../dist/complete.cjs');
+    expect(urls).toContain('require ./load-bundle.js');
     expect(urls.filter((u) => u.includes('commander') || u.includes('/dist/commands/') || u.includes('openclaw.cjs') || u.includes('/dist/main.js'))).toEqual([]);
     for (const heavy of HEAVY) expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([]);
   });
@@ -82,5 +82,31 @@ describe('lazy loading', () => {
     expect(urls.some((u) => u.includes('/config/json5-syntax.js'))).toBe(true);
     const coloured = await loaded(['models', 'status'], TREE, { FORCE_COLOR: '1', NO_COLOR: '' });
     expect(coloured.some((u) => u.includes('/chalk/'))).toBe(true);
+  });
+});
+
+describe('the code cache of the bundles', () => {
+  it('npm run build wrote one for each bundle, and this Node accepts it', async () => {
+    const { createRequire } = await import('node:module');
+    const { loadBundle } = createRequire(import.meta.url)('../../bin/load-bundle.js') as { loadBundle: (f: string) => { script: { cachedDataRejected?: boolean } } };
+    for (const bundle of ['openclaw.cjs', 'complete.cjs']) {
+      await fs.access(path.join(ROOT, 'dist', `${bundle}.v8cache`));
+      expect(loadBundle(path.join(ROOT, 'dist', bundle)).script.cachedDataRejected, bundle).toBe(false);
+    }
+  });
+
+  it('a cache that does not fit (another Node, a damaged file) is set aside by V8 and the binary runs as usual', async () => {
+    const copy = path.join(home.dir, 'pkg');
+    await fs.mkdir(path.join(copy, 'dist'), { recursive: true });
+    await fs.cp(path.join(ROOT, 'bin'), path.join(copy, 'bin'), { recursive: true });
+    await fs.cp(path.join(ROOT, 'dist', 'locales'), path.join(copy, 'dist', 'locales'), { recursive: true });
+    await fs.copyFile(path.join(ROOT, 'package.json'), path.join(copy, 'package.json'));
+    await fs.symlink(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    await fs.copyFile(path.join(ROOT, 'dist', 'openclaw.cjs'), path.join(copy, 'dist', 'openclaw.cjs'));
+    await fs.writeFile(path.join(copy, 'dist', 'openclaw.cjs.v8cache'), Buffer.alloc(4096, 7));
+    const r = await execa(process.execPath, [path.join(copy, 'bin', 'openclaw.js'), 'models', 'list', '--plain'], { env: home.env, extendEnv: false, reject: false, timeout: 20_000 });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toContain('qwen/qwen3.5-plus');
+    expect(r.stderr).toBe('');
   });
 });
