@@ -1,8 +1,10 @@
-// `npm run build`: tsc type-checks and writes the module tree to dist/ (the scripts, the module-level
-// load test and the message catalogs use it); esbuild then bundles the two entry points the binary
-// runs into single CommonJS files. One file instead of ~40 ES modules is what brings start-up near
-// a bare `node` (bench/results.md has the measurements): Node 20's ES module loader costs about a
-// millisecond a module, a CommonJS bundle costs one compile.
+// `npm run build`: tsc type-checks and writes the module tree to dist/ (the scripts and the
+// module-level load test use it); esbuild then bundles the two entry points the binary runs into
+// single CommonJS files, and each message catalog into dist/locales/<locale>.cjs; last, the code
+// caches of the bundles are written by running them. One file instead of ~40 ES modules, and no
+// ES module loader at all, is what brings start-up near a bare `node` (bench/results.md): Node 20's
+// ES module loader costs about a millisecond a module, a CommonJS bundle one compile, and a code
+// cache most of that compile.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
