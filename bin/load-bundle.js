@@ -6,6 +6,10 @@ const path = require('node:path');
 const vm = require('node:vm');
 const { createRequire, wrap } = require('node:module');
 
+// The bundle runs outside any module loader, so packages that ship only as ES modules are imported
+// from here, where import() has one (src/esm.ts reads this hook).
+globalThis[Symbol.for('openclaw.importPackage')] = (specifier) => import(specifier);
+
 function loadBundle(file) {
   const source = fs.readFileSync(file, 'utf8');
   let cachedData;

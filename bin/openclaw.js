@@ -7,8 +7,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // The version needs nothing else: no commander, no command.
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  // Packages that ship only as ES modules are imported from here, where import() has a loader.
-  globalThis[Symbol.for('openclaw.importPackage')] = (specifier) => import(specifier);
   const { loadBundle } = require('./load-bundle.js');
   const dist = path.join(__dirname, '..', 'dist');
   if (argv[0] === '__complete') {

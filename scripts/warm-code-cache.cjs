@@ -11,7 +11,6 @@ async function main() {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'openclaw-warm-'));
   Object.assign(process.env, { HOME: home, NO_COLOR: '1', LANG: 'C.UTF-8', QWEN_API_KEY: 'sk-warm0123456789abcdefWXYZ', DBUS_SESSION_BUS_ADDRESS: `unix:path=${home}/no-bus` });
   for (const key of ['OPENCLAW_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'OPENCLAW_STATE_DIR', 'OPENCLAW_CONFIG_PATH', 'OPENCLAW_AGENT_DIR']) delete process.env[key];
-  globalThis[Symbol.for('openclaw.importPackage')] = (specifier) => import(specifier);
   try {
     const cli = loadBundle(path.join(dist, 'openclaw.cjs'));
     const runs = [

@@ -1,7 +1,7 @@
 /**
  * Packages that ship only as ES modules, imported when a command needs them.
  * The binary compiles its bundle from a V8 code cache, outside any module
- * loader, so there it hands in its own import (bin/openclaw.js sets the hook);
+ * loader, so there it hands in its own import (bin/load-bundle.js sets the hook);
  * everywhere else this module imports them itself.
  */
 type Importer = (specifier: string) => Promise<unknown>;

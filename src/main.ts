@@ -7,7 +7,7 @@ import { setNoticeSink } from './notices.js';
 import { defaultDeps, type Deps } from './deps.js';
 import { colorLevel, createOutput } from './ui/output.js';
 import { loadColor } from './ui/color.js';
-import { loadHelp, t, useLocale } from './ui/i18n/index.js';
+import { t, useLocale } from './ui/i18n/index.js';
 import { VERSION } from './version.js';
 
 function isPromptCancel(error: unknown): boolean {
@@ -35,8 +35,7 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
   if (colorLevel(world, stderr) > 0) await loadColor();
   // Machine output is the same in every locale, and so is any human text it carries (reasons, hints, probe messages).
   const machine = argv.includes('--json') || argv.includes('--plain') || answersWithSecrets;
-  const locale = await useLocale(machine ? { OPENCLAW_LOCALE: 'en' } : world.env);
-  if (locale !== 'en') await loadHelp(locale);
+  await useLocale(machine ? { OPENCLAW_LOCALE: 'en' } : world.env);
   setNoticeSink((line) => stderr.write(`${line}\n`));
   let exitCode: number = ExitCode.ok;
   let target: Awaited<ReturnType<typeof resolveTarget>>;

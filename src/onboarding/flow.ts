@@ -390,7 +390,7 @@ const askVideoModel: Step = async (draft, ctx) => {
   const d = ctx.dialogs;
   if (!servesVideo) {
     const video = provider.plans?.find((p) => p.servesVideo);
-    ctx.output.info(t().videoNeedsPlan(video ? planName(video.id) : t().videoPlanFallback, draft.choice?.plan ? planName(draft.choice.plan) : t().thisPlan));
+    ctx.output.info(t().videoNeedsPlan(video ? planName(video.id) : t().videoPlanFallback, planName(draft.choice?.plan)));
     const answer = await d.select<string>({
       message: t().askVideoModel,
       flag: `--video-model${t().orSep}--no-video`,

@@ -10,47 +10,43 @@ import type { Messages } from './messages.js';
 
 export type { Messages } from './messages.js';
 
-let active: { locale: Locale; messages: Messages } | undefined;
-let helpTexts: Readonly<Record<string, string>> | undefined;
+/** The active locale with its messages, and its help texts outside English (where the specs' own words are the help). */
+let active: { locale: Locale; messages: Messages; help?: Readonly<Record<string, string>> } | undefined;
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  return importMessages(locale);
-}
+/** A locale's messages (the tests read every locale through this). */
+export const loadMessages = importMessages;
 
-/** Chooses the locale from the env and loads its messages; `run` calls it before any command speaks. */
+/** Chooses the locale from the env and loads its catalog; `run` calls it before any command speaks. */
 export async function useLocale(env: Readonly<Record<string, string | undefined>>): Promise<Locale> {
   const locale = localeFromEnv(env);
-  if (active?.locale !== locale) active = { locale, messages: await loadMessages(locale) };
+  if (active?.locale !== locale) {
+    const [messages, help] = await Promise.all([importMessages(locale), locale === 'en' ? undefined : importHelp(locale)]);
+    active = { locale, messages, help };
+  }
   return locale;
 }
 
-/**
- * The help texts of the locale (commands, options, arguments): loaded by `run`
- * outside English, where the specs' own English words are the help.
- */
-export async function loadHelp(locale: Locale): Promise<void> {
-  helpTexts = locale === 'en' ? undefined : await importHelp(locale);
+function current(): NonNullable<typeof active> {
+  if (!active) throw new Error('internal: a message was asked for before useLocale()');
+  return active;
 }
 
 /** A spec's English help text in the active language (a text the catalog lacks, such as a test provider's, stays English). */
 export function helpText(english: string): string {
-  if (!english || !helpTexts || active?.locale === 'en') return english;
-  return helpTexts[english] ?? english;
+  const help = current().help;
+  return english && help ? (help[english] ?? english) : english;
 }
 
 /** The active locale's messages. */
 export function t(): Messages {
-  if (!active) throw new Error('internal: a message was asked for before useLocale()');
-  return active.messages;
+  return current().messages;
 }
 
 export function activeLocale(): Locale {
-  if (!active) throw new Error('internal: a message was asked for before useLocale()');
-  return active.locale;
+  return current().locale;
 }
 
 /** A provider spec's own words in the active locale. */
 export function local(text: Localized): string {
-  if (!active) throw new Error('internal: a message was asked for before useLocale()');
-  return text[active.locale];
+  return text[current().locale];
 }
