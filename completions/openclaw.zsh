@@ -11,7 +11,7 @@ _openclaw_is_subcommand() {
 
 _openclaw_takes_value() {
   case "$1|$2" in
-    'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'models|--probe-provider'|'models|--probe-timeout'|'models list|--provider'|'models status|--probe-provider'|'models status|--probe-timeout'|'models auth list|--provider'|'models auth login|--provider'|'models auth login|--auth-choice'|'models auth login|--secret-input-mode'|'models auth login|--secret-store'|'models auth login|--profile-id'|'models auth login|--base-url'|'models auth login|--region'|'models auth login|--model'|'models auth login|--video-model'|'models auth login|--modelstudio-api-key'|'models auth login|--modelstudio-api-key-cn'|'models auth login|--modelstudio-standard-api-key'|'models auth login|--modelstudio-standard-api-key-cn'|'models auth login|--qwen-oauth-token'|'models auth login|--alibaba-model-studio-api-key'|'models auth login|--qwen-api-key'|'models auth paste-token|--provider'|'models auth paste-token|--profile-id'|'models auth order get|--provider'|'models auth order set|--provider'|'models auth order clear|--provider'|'completion|--shell'|'secrets migrate|--to') return 0 ;;
+    '|--gateway-version'|'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'onboard|--gateway-version'|'models|--probe-provider'|'models|--probe-timeout'|'models|--gateway-version'|'models list|--provider'|'models list|--gateway-version'|'models set|--gateway-version'|'models set-video|--gateway-version'|'models status|--probe-provider'|'models status|--probe-timeout'|'models status|--gateway-version'|'models auth|--gateway-version'|'models auth list|--provider'|'models auth list|--gateway-version'|'models auth logout|--gateway-version'|'models auth login|--provider'|'models auth login|--auth-choice'|'models auth login|--secret-input-mode'|'models auth login|--secret-store'|'models auth login|--profile-id'|'models auth login|--base-url'|'models auth login|--region'|'models auth login|--model'|'models auth login|--video-model'|'models auth login|--modelstudio-api-key'|'models auth login|--modelstudio-api-key-cn'|'models auth login|--modelstudio-standard-api-key'|'models auth login|--modelstudio-standard-api-key-cn'|'models auth login|--qwen-oauth-token'|'models auth login|--alibaba-model-studio-api-key'|'models auth login|--qwen-api-key'|'models auth login|--gateway-version'|'models auth paste-token|--provider'|'models auth paste-token|--profile-id'|'models auth paste-token|--gateway-version'|'models auth order|--gateway-version'|'models auth order get|--provider'|'models auth order get|--gateway-version'|'models auth order set|--provider'|'models auth order set|--gateway-version'|'models auth order clear|--provider'|'models auth order clear|--gateway-version'|'completion|--shell'|'completion|--gateway-version'|'secrets|--gateway-version'|'secrets resolve|--gateway-version'|'secrets migrate|--to'|'secrets migrate|--gateway-version') return 0 ;;
     *) return 1 ;;
   esac
 }
@@ -29,26 +29,26 @@ _openclaw_subcommands() {
 
 _openclaw_options() {
   case "$1" in
-    '') _openclaw_words+=(--no-color -V --version -h --help) ;;
-    'onboard') _openclaw_words+=(--non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --mode --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color -h --help) ;;
-    'models') _openclaw_words+=(--json --plain --check --probe --probe-provider --probe-timeout --no-color -h --help) ;;
-    'models list') _openclaw_words+=(--all --provider --json --plain --no-color -h --help) ;;
-    'models set') _openclaw_words+=(--no-color -h --help) ;;
-    'models set-video') _openclaw_words+=(--no-color -h --help) ;;
-    'models status') _openclaw_words+=(--json --plain --check --probe --probe-provider --probe-timeout --no-color -h --help) ;;
-    'models auth') _openclaw_words+=(--no-color -h --help) ;;
-    'models auth list') _openclaw_words+=(--provider --json --no-color -h --help) ;;
-    'models auth logout') _openclaw_words+=(--yes --no-color -h --help) ;;
-    'models auth login') _openclaw_words+=(--provider --non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color -h --help) ;;
-    'models auth paste-token') _openclaw_words+=(--provider --profile-id --no-color -h --help) ;;
-    'models auth order') _openclaw_words+=(--no-color -h --help) ;;
-    'models auth order get') _openclaw_words+=(--provider --json --no-color -h --help) ;;
-    'models auth order set') _openclaw_words+=(--provider --no-color -h --help) ;;
-    'models auth order clear') _openclaw_words+=(--provider --no-color -h --help) ;;
-    'completion') _openclaw_words+=(--shell --write-state --install --yes --no-color -h --help) ;;
-    'secrets') _openclaw_words+=(--no-color -h --help) ;;
-    'secrets resolve') _openclaw_words+=(--no-color -h --help) ;;
-    'secrets migrate') _openclaw_words+=(--to --no-color -h --help) ;;
+    '') _openclaw_words+=(--no-color --gateway-version -V --version -h --help) ;;
+    'onboard') _openclaw_words+=(--non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --mode --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color --gateway-version -h --help) ;;
+    'models') _openclaw_words+=(--json --plain --check --probe --probe-provider --probe-timeout --no-color --gateway-version -h --help) ;;
+    'models list') _openclaw_words+=(--all --provider --json --plain --no-color --gateway-version -h --help) ;;
+    'models set') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
+    'models set-video') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
+    'models status') _openclaw_words+=(--json --plain --check --probe --probe-provider --probe-timeout --no-color --gateway-version -h --help) ;;
+    'models auth') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
+    'models auth list') _openclaw_words+=(--provider --json --no-color --gateway-version -h --help) ;;
+    'models auth logout') _openclaw_words+=(--yes --no-color --gateway-version -h --help) ;;
+    'models auth login') _openclaw_words+=(--provider --non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color --gateway-version -h --help) ;;
+    'models auth paste-token') _openclaw_words+=(--provider --profile-id --no-color --gateway-version -h --help) ;;
+    'models auth order') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
+    'models auth order get') _openclaw_words+=(--provider --json --no-color --gateway-version -h --help) ;;
+    'models auth order set') _openclaw_words+=(--provider --no-color --gateway-version -h --help) ;;
+    'models auth order clear') _openclaw_words+=(--provider --no-color --gateway-version -h --help) ;;
+    'completion') _openclaw_words+=(--shell --write-state --install --yes --no-color --gateway-version -h --help) ;;
+    'secrets') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
+    'secrets resolve') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
+    'secrets migrate') _openclaw_words+=(--to --no-color --gateway-version -h --help) ;;
     *) : ;;
   esac
 }
@@ -115,6 +115,7 @@ _openclaw_descriptions=(
   'secrets|resolve' 'Exec secret provider: read a request on stdin, print the values (protocol v1)'
   'secrets|migrate' 'Move stored keys into the OS keychain, or back into the file store'
   '|--no-color' 'disable colour (also NO_COLOR)'
+  '|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   '|-V' 'output the version number'
   '|--version' 'output the version number'
   '|-h' 'display help'
@@ -143,6 +144,7 @@ _openclaw_descriptions=(
   'onboard|--alibaba-model-studio-api-key' 'key for alibaba-model-studio-api-key (prefer --api-key-stdin or the env var)'
   'onboard|--qwen-api-key' 'key for any qwen choice'
   'onboard|--no-color' 'disable colour (also NO_COLOR)'
+  'onboard|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'onboard|-h' 'display help'
   'onboard|--help' 'display help'
   'models|--json' 'JSON output'
@@ -152,6 +154,7 @@ _openclaw_descriptions=(
   'models|--probe-provider' 'probe only this provider'
   'models|--probe-timeout' 'probe timeout in milliseconds (default 8000)'
   'models|--no-color' 'disable colour (also NO_COLOR)'
+  'models|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models|-h' 'display help'
   'models|--help' 'display help'
   'models list|--all' 'the whole catalog'
@@ -159,12 +162,15 @@ _openclaw_descriptions=(
   'models list|--json' 'JSON output'
   'models list|--plain' 'one model ref a line'
   'models list|--no-color' 'disable colour (also NO_COLOR)'
+  'models list|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models list|-h' 'display help'
   'models list|--help' 'display help'
   'models set|--no-color' 'disable colour (also NO_COLOR)'
+  'models set|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models set|-h' 'display help'
   'models set|--help' 'display help'
   'models set-video|--no-color' 'disable colour (also NO_COLOR)'
+  'models set-video|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models set-video|-h' 'display help'
   'models set-video|--help' 'display help'
   'models status|--json' 'JSON output'
@@ -174,18 +180,22 @@ _openclaw_descriptions=(
   'models status|--probe-provider' 'probe only this provider'
   'models status|--probe-timeout' 'probe timeout in milliseconds (default 8000)'
   'models status|--no-color' 'disable colour (also NO_COLOR)'
+  'models status|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models status|-h' 'display help'
   'models status|--help' 'display help'
   'models auth|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth|-h' 'display help'
   'models auth|--help' 'display help'
   'models auth list|--provider' 'one provider (id or alias)'
   'models auth list|--json' 'JSON output'
   'models auth list|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth list|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth list|-h' 'display help'
   'models auth list|--help' 'display help'
   'models auth logout|--yes' 'skip the confirmation'
   'models auth logout|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth logout|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth logout|-h' 'display help'
   'models auth logout|--help' 'display help'
   'models auth login|--provider' 'provider id or alias'
@@ -212,27 +222,33 @@ _openclaw_descriptions=(
   'models auth login|--alibaba-model-studio-api-key' 'key for alibaba-model-studio-api-key (prefer --api-key-stdin or the env var)'
   'models auth login|--qwen-api-key' 'key for any qwen choice'
   'models auth login|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth login|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth login|-h' 'display help'
   'models auth login|--help' 'display help'
   'models auth paste-token|--provider' 'provider id or alias'
   'models auth paste-token|--profile-id' 'profile id or name (default: <provider>:default)'
   'models auth paste-token|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth paste-token|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth paste-token|-h' 'display help'
   'models auth paste-token|--help' 'display help'
   'models auth order|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth order|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth order|-h' 'display help'
   'models auth order|--help' 'display help'
   'models auth order get|--provider' 'provider id or alias'
   'models auth order get|--json' 'JSON output'
   'models auth order get|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth order get|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth order get|-h' 'display help'
   'models auth order get|--help' 'display help'
   'models auth order set|--provider' 'provider id or alias'
   'models auth order set|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth order set|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth order set|-h' 'display help'
   'models auth order set|--help' 'display help'
   'models auth order clear|--provider' 'provider id or alias'
   'models auth order clear|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth order clear|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth order clear|-h' 'display help'
   'models auth order clear|--help' 'display help'
   'completion|--shell' 'target shell (default from $SHELL)'
@@ -240,16 +256,20 @@ _openclaw_descriptions=(
   'completion|--install' 'add a block that sources the cache to the shell'\''s profile'
   'completion|--yes' 'skip the confirmation'
   'completion|--no-color' 'disable colour (also NO_COLOR)'
+  'completion|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'completion|-h' 'display help'
   'completion|--help' 'display help'
   'secrets|--no-color' 'disable colour (also NO_COLOR)'
+  'secrets|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'secrets|-h' 'display help'
   'secrets|--help' 'display help'
   'secrets resolve|--no-color' 'disable colour (also NO_COLOR)'
+  'secrets resolve|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'secrets resolve|-h' 'display help'
   'secrets resolve|--help' 'display help'
   'secrets migrate|--to' 'target store'
   'secrets migrate|--no-color' 'disable colour (also NO_COLOR)'
+  'secrets migrate|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'secrets migrate|-h' 'display help'
   'secrets migrate|--help' 'display help'
 )

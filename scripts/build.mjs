@@ -61,7 +61,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   // ES-module-only packages loaded with import() when a command needs them: kept as import().
-  external: ['@inquirer/*', '@napi-rs/keyring', 'execa'],
+  external: ['@inquirer/*', '@napi-rs/keyring', 'execa', 'better-sqlite3'],
   plugins: [noChildProcessInCommander, catalogsAsCommonJs],
   logLevel: 'warning',
   legalComments: 'none',
@@ -81,4 +81,10 @@ await esbuild.build({
 });
 
 // V8 code caches of the two bundles, made by running them (see scripts/warm-code-cache.cjs).
-execFileSync(process.execPath, [path.join(root, 'scripts', 'warm-code-cache.cjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+// Its commands' own notices (say, a plugin the temporary HOME lacks) are only shown when it fails.
+try {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'warm-code-cache.cjs')], { stdio: ['ignore', 'ignore', 'pipe'] });
+} catch (error) {
+  process.stderr.write(String(error.stderr ?? ''));
+  throw error;
+}

@@ -46,7 +46,10 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
   }
   const program = buildProgram(
     async (spec, args, opts, extra) => {
-      exitCode = await spec.run({ args, opts: opts as never, extra, world, deps, argv, commandTree });
+      // --gateway-version states the Gateway for everything the command reads and writes, as the env var does.
+      const stated = typeof opts.gatewayVersion === 'string' ? opts.gatewayVersion : undefined;
+      const runWorld = stated ? { ...world, env: { ...world.env, OPENCLAW_GATEWAY_VERSION: stated } } : world;
+      exitCode = await spec.run({ args, opts: opts as never, extra, world: runWorld, deps, argv, commandTree });
     },
     VERSION,
     { writeOut: (text) => world.stdout.write(text), writeErr: (text) => world.stderr.write(text) },

@@ -80,6 +80,10 @@ export interface ProviderSpec {
   envVars: readonly string[];
   /** The OpenClaw plugin that serves this provider (`plugins.entries.<id>`). */
   pluginId: string;
+  /** Today's Gateway (2026.6.8 and later) no longer bundles this plugin: the npm package that installs it. */
+  externalPluginPackage?: string;
+  /** Today's Gateway retired this provider's own login; new setups are pointed to this auth choice. */
+  retiredTodayFor?: string;
   /** "Qwen Cloud API key": what the key is called in prompts and errors. */
   keyNoun: Localized;
   /** Where keys are created; undefined when there is no such page (a pasted portal token). */

@@ -4,11 +4,14 @@
  * generated): the list itself is names, descriptions and loaders.
  */
 import type { CommandEntry, GroupSpec, OptionDef } from './command.js';
-import { flag, negated } from './command.js';
+import { flag, negated, value } from './command.js';
 
 export const PROGRAM = {
   description: 'Connect an OpenClaw agent to Qwen Cloud, the Qwen Portal or Alibaba Wan video models.',
-  options: { color: negated('disable colour (also NO_COLOR)') } as Record<string, OptionDef>,
+  options: {
+    color: negated('disable colour (also NO_COLOR)'),
+    gatewayVersion: value('<version>', 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'),
+  } as Record<string, OptionDef>,
   version: flag('output the version number', { short: '-V' }),
   examples: ['openclaw onboard', 'openclaw models status', 'openclaw models list --provider qwen', 'openclaw completion --write-state --install'],
 };

@@ -10,22 +10,24 @@ export const modelsAuthLogout = defineCommand({
   async run({ args, opts, world, deps }) {
     const profileId = args[0];
     if (!profileId) throw new UsageError(t().missingProfileId);
-    const [{ createOutput }, { resolvePaths }, { editConfigFile }, { authOrder, authProfileEntries }, { readProfileStore, updateProfileStore }, { readConfigJson }, { isKeychainRef }, { canPrompt }] =
+    const [{ createOutput }, { resolvePaths }, { editConfigFile }, { authOrder, authProfileEntries }, { storesFor }, { readConfigJson }, { isKeychainRef }, { canPrompt }] =
       await Promise.all([
         import('../ui/output.js'),
         import('../config/paths.js'),
         import('../config/config-file.js'),
         import('../config/agent-config.js'),
-        import('../credentials/profile-store.js'),
+        import('../credentials/stores.js'),
         import('../config/config-value.js'),
         import('../credentials/keychain-ref.js'),
         import('../world.js'),
       ]);
     const { transactional } = await import('../credentials/keychain-tx.js');
     const output = createOutput(world);
-    const paths = resolvePaths(world);
-    const stored = (await readProfileStore(paths.authStorePath)).profiles[profileId];
-    const inConfig = authProfileEntries(await readConfigJson(paths.configPath))[profileId];
+    const base = resolvePaths(world);
+    const config = await readConfigJson(base.configPath);
+    const { paths, stores } = storesFor(world.env, base, config);
+    const stored = (await stores.profiles.read()).profiles[profileId];
+    const inConfig = authProfileEntries(config)[profileId];
     if (!stored && !inConfig) throw new UsageError(t().noProfile(profileId), t().seeStoredProfiles);
     if (!opts.yes) {
       if (!canPrompt(world)) throw new UsageError(t().removeNeedsYes(profileId));
@@ -42,14 +44,14 @@ export const modelsAuthLogout = defineCommand({
         if (rest.length) doc.set(['auth', 'order', provider], rest);
         else doc.delete(['auth', 'order', provider]);
       }
-      await updateProfileStore(paths.authStorePath, (data) => {
+      await stores.profiles.update((data) => {
         const current = data.profiles[profileId];
         delete data.profiles[profileId];
         keychainRemoved = isKeychainRef(current);
       });
       // Checked now (the keychain must answer), removed once the files no longer refer to it.
       if (keychainRemoved) await transactional(await deps.keychain()).delete(profileId);
-    });
+    }, { generation: stores.target.generation });
     output.out(keychainRemoved ? t().removedWithKeychain(profileId) : t().removed(profileId));
     return ExitCode.ok;
   },

@@ -18,8 +18,8 @@ async function context(world: World, providerName: string | undefined) {
   ]);
   const state = await loadAgentState(world);
   const provider = providerOption(providerName, state.config)!;
-  // auth-state.json changes under the same lock and journal as every other write of the agent's files.
-  const update = (mutate: Parameters<typeof authState.updateAuthState>[1]) => withTransaction(state.paths.configPath, () => authState.updateAuthState(state.paths.agentDir, mutate));
+  // The agent's auth state changes under the same lock and journal as every other write of the agent's files.
+  const update = (mutate: Parameters<typeof state.stores.authState.update>[0]) => withTransaction(state.paths.configPath, () => state.stores.authState.update(mutate));
   return { output: createOutput(world), state, provider, credentials, authState, update };
 }
 
@@ -32,7 +32,7 @@ export const modelsAuthOrderGet = defineCommand({
     const override = state.authState?.order?.[provider];
     const effective = credentials.effectiveOrder(provider, state) ?? [];
     const active = credentials.resolveCredential(provider, state).credential.profileId ?? null;
-    const source = Array.isArray(override) ? authState.authStatePath(state.paths.agentDir) : effective.length ? `${state.paths.configPath} (auth.order)` : null;
+    const source = Array.isArray(override) ? state.stores.authState.location : effective.length ? `${state.paths.configPath} (auth.order)` : null;
     if (opts.json) {
       output.json({ provider, order: effective, source, active });
       return ExitCode.ok;

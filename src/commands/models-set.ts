@@ -17,15 +17,18 @@ export async function setDefaultModel(kind: ModelKind, input: string | undefined
   const output = createOutput(world);
   const paths = resolvePaths(world);
   // Checked before the lock: a refused ref creates no file or directory.
-  refs.resolveDefaultRef(kind, input, await readConfigForEdit(paths.configPath));
+  const before = await readConfigForEdit(paths.configPath);
+  refs.resolveDefaultRef(kind, input, before);
+  const { detectGeneration } = await import('../config/gateway-generation.js');
+  const { generation } = detectGeneration(world.env, paths, before);
   let written!: ReturnType<typeof refs.resolveDefaultRef>;
   let findings: ReturnType<typeof refs.planFindings> = [];
   await editConfigFile(paths.configPath, (doc) => {
     const config = doc.toJSON();
     written = refs.resolveDefaultRef(kind, input, config);
     findings = refs.planFindings(kind, written, config);
-    refs.writeDefault(doc, kind, written.ref);
-  });
+    refs.writeDefault(doc, kind, written.ref, generation);
+  }, { generation });
   if (written.via === 'legacy') output.info(t().legacyRef(input, written.ref));
   if (written.via === 'alias' || written.via === 'bare-id') output.info(`${input} → ${written.ref}`);
   if (!written.known) output.warn(t().notInCatalog(written.ref, written.provider));

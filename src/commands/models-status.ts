@@ -1,3 +1,4 @@
+import { stateDatabasePath } from '../config/gateway-generation.js';
 import { defineCommand, flag, value } from './command.js';
 import { t } from '../ui/i18n/index.js';
 import { labeller } from '../ui/table.js';
@@ -32,6 +33,20 @@ async function probeInUse(state: AgentState, report: StatusReport, only: string 
     results.push(await probeProvider({ provider: used.provider, baseUrl: used.baseUrl, apiKey: key ?? '', model, timeoutMs, fetchImpl: deps.fetch }));
   }
   return results;
+}
+
+function describeGateway(target: import('../config/gateway-generation.js').GatewayTarget, paths: import('../config/paths.js').OpenclawPaths): string {
+  const m = t();
+  const why = {
+    stated: () => m.reasonStated(target.version ?? ''),
+    'config-version': () => m.reasonConfigVersion(target.version ?? ''),
+    'state-database': () => m.reasonStateDatabase(stateDatabasePath(paths)),
+    'json-store': () => m.reasonJsonStore(paths.authStorePath),
+    'config-shape': () => m.reasonConfigShape,
+    'empty-home': () => m.reasonEmptyHome,
+    'no-sign': () => m.reasonNoSign,
+  }[target.reason]();
+  return `${target.generation === 'today' ? m.generationToday : m.generationSeed} (${why})`;
 }
 
 export const modelsStatus = defineCommand({
@@ -97,14 +112,16 @@ export const modelsStatus = defineCommand({
         videoGenerationModel: cfg.videoPrimaryModel(config) ?? null,
         aliases: cfg.aliases(config),
         allowed: Object.keys(cfg.allowlist(config)),
-        auth: { storePath: paths.authStorePath, providers, missingProvidersInUse: report.missingProvidersInUse, unusableProfiles: report.unusableProfiles },
+        gateway: { generation: state.stores.target.generation, version: state.stores.target.version ?? null, reason: state.stores.target.reason },
+        auth: { storePath: state.stores.profiles.location, providers, missingProvidersInUse: report.missingProvidersInUse, unusableProfiles: report.unusableProfiles },
         ...(probes ? { probes } : {}),
       });
     } else if (!opts.plain) {
       const c = output.color;
       const m = t();
-      const label = labeller([m.statusConfig, m.statusAgentDir, m.statusDefault, m.statusFallbacks, m.statusVideo, m.statusAliases], '', 11);
+      const label = labeller([m.statusConfig, m.statusAgentDir, m.statusGateway, m.statusDefault, m.statusFallbacks, m.statusVideo, m.statusAliases], '', 11);
       output.out(label(m.statusConfig, paths.configPath));
+      output.out(label(m.statusGateway, describeGateway(state.stores.target, paths)));
       output.out(label(m.statusAgentDir, paths.agentDir));
       output.out(label(m.statusDefault, `${resolvedDefault ?? m.notSet}${primary && resolvedDefault !== primary ? m.fromRef(primary) : ''}`));
       const fallbacks = cfg.fallbackModels(config);

@@ -31,16 +31,18 @@ async function moveProfile(id: string, profile: StoredProfile, to: Target, plain
 }
 
 async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
-  const [{ createOutput }, { resolvePaths }, { editConfigFile }, { readProfileStore, updateProfileStore }, { isKeychainRef, keychainExecProvider }] = await Promise.all([
+  const [{ createOutput }, { resolvePaths }, { editConfigFile }, { storesFor }, { isKeychainRef, keychainExecProvider }, { readConfigJson }] = await Promise.all([
     import('../ui/output.js'),
     import('../config/paths.js'),
     import('../config/config-file.js'),
-    import('../credentials/profile-store.js'),
+    import('../credentials/stores.js'),
     import('../credentials/keychain-ref.js'),
+    import('../config/config-value.js'),
   ]);
   const output = createOutput(world);
-  const paths = resolvePaths(world);
-  const candidates = Object.entries((await readProfileStore(paths.authStorePath)).profiles).filter(([, p]) =>
+  const base = resolvePaths(world);
+  const { paths, stores } = storesFor(world.env, base, await readConfigJson(base.configPath));
+  const candidates = Object.entries((await stores.profiles.read()).profiles).filter(([, p]) =>
     to === 'keychain' ? typeof p.key === 'string' && p.keyRef === undefined : isKeychainRef(p),
   );
   if (candidates.length === 0) {
@@ -63,7 +65,7 @@ async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
       }
     }
     if (moved.size === 0) return;
-    await updateProfileStore(paths.authStorePath, (data) => {
+    await stores.profiles.update((data) => {
       for (const [id, record] of moved) data.profiles[id] = record;
     });
     if (to === 'file') {
@@ -72,9 +74,9 @@ async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
     } else {
       doc.set(['secrets', 'providers', 'keychain'], keychainExecProvider(world.execPath, world.entryPath));
     }
-  });
+  }, { generation: stores.target.generation });
   for (const o of outcomes) {
-    if (o.status === 'moved') output.out(t().migrated(o.profileId, to === 'keychain' ? t().whereKeychain : paths.authStorePath));
+    if (o.status === 'moved') output.out(t().migrated(o.profileId, to === 'keychain' ? t().whereKeychain : stores.profiles.location));
     else output.error(t().notMigrated(o.profileId, String(o.reason)));
   }
   return outcomes.some((o) => o.status === 'failed') ? ExitCode.failure : ExitCode.ok;

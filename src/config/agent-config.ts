@@ -48,8 +48,13 @@ export function fallbackModels(config: ConfigJson): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** The video default in either generation's shape: today's `mediaModels.video` (a ref or `{ primary }`), else the seed era's `videoGenerationModel.primary`. */
 export function videoPrimaryModel(config: ConfigJson): string | undefined {
-  return stringAt(config, ['agents', 'defaults', 'videoGenerationModel', 'primary']);
+  return (
+    stringAt(config, ['agents', 'defaults', 'mediaModels', 'video']) ??
+    stringAt(config, ['agents', 'defaults', 'mediaModels', 'video', 'primary']) ??
+    stringAt(config, ['agents', 'defaults', 'videoGenerationModel', 'primary'])
+  );
 }
 
 /** The `agents.defaults.models` allowlist: ref → entry (alias and per-model params). */

@@ -3,26 +3,25 @@ import { resolvePaths, type OpenclawPaths } from './paths.js';
 import { readConfigJson } from './config-value.js';
 import { readDotenv } from './dotenv.js';
 import type { ConfigJson } from './agent-config.js';
-import { readProfileStore, type ProfileStoreData } from '../credentials/profile-store.js';
+import type { ProfileStoreData } from '../credentials/profile-store.js';
 import type { CredentialWorld } from '../credentials/credential-source.js';
-import { readAuthState } from '../credentials/auth-state.js';
+import { storesFor, type CredentialStores } from '../credentials/stores.js';
 
 export interface AgentState extends CredentialWorld {
   paths: OpenclawPaths;
   config: ConfigJson;
   store: ProfileStoreData;
+  /** Where profiles and the agent's auth state live, for the Gateway generation that reads them. */
+  stores: CredentialStores;
 }
 
 /** Everything the read-only commands look at, read without locks and without writing. */
 export async function loadAgentState(world: World): Promise<AgentState> {
-  const paths = resolvePaths(world);
+  const base = resolvePaths(world);
   const { recoverBeforeReading } = await import('./transaction.js');
-  await recoverBeforeReading(paths.configPath);
-  const [config, store, dotenv, authState] = await Promise.all([
-    readConfigJson(paths.configPath),
-    readProfileStore(paths.authStorePath),
-    readDotenv(paths.envFilePath),
-    readAuthState(paths.agentDir),
-  ]);
-  return { paths, config, store, dotenv, dotenvPath: paths.envFilePath, authState, env: world.env, now: world.now() };
+  await recoverBeforeReading(base.configPath);
+  const config = await readConfigJson(base.configPath);
+  const { paths, stores } = storesFor(world.env, base, config);
+  const [store, dotenv, authState] = await Promise.all([stores.profiles.read(), readDotenv(paths.envFilePath), stores.authState.read()]);
+  return { paths, config, store, stores, dotenv, dotenvPath: paths.envFilePath, authState, env: world.env, now: world.now() };
 }

@@ -3,6 +3,10 @@ import type { ConfigJson } from './agent-config.js';
 import { Json5Document } from './json5-editor.js';
 import { readTextIfExists, writeFileAtomic } from './atomic.js';
 import { withTransaction } from './transaction.js';
+import { moveOlderShapes, stampTouched } from './generation-shapes.js';
+import type { Generation } from './gateway-generation.js';
+import { notice } from '../notices.js';
+import { t } from '../ui/i18n/index.js';
 
 /** Reads and parses openclaw.json without locking; a missing file is an empty document. */
 export async function readConfigFile(file: string): Promise<{ text?: string; doc: Json5Document }> {
@@ -34,26 +38,29 @@ export async function readConfigForEdit(file: string): Promise<ConfigJson> {
  * Read-modify-write of openclaw.json as one transaction under its lock: what
  * `edit` writes elsewhere (the store, .env, auth-state.json, keychain items)
  * lands with it or not at all. Nothing is written when the edit changes no
- * byte; otherwise the previous file is kept as `.bak`, 0600.
+ * byte; otherwise the previous file is kept as `.bak`, 0600. The config is
+ * written in the shapes of the Gateway generation given (seed era when none):
+ * for today's, older shapes move first and one line says so.
  */
 export async function editConfigFile(
   file: string,
   edit: (doc: Json5Document) => void | Promise<void>,
-  opts: { dryRun?: boolean; now?: () => Date } = {},
-): Promise<{ before?: string; after: string; changed: boolean }> {
+  opts: { dryRun?: boolean; now?: () => Date; generation?: Generation } = {},
+): Promise<{ before?: string; after: string; changed: boolean; moved: string[] }> {
+  const generation = opts.generation ?? 'seed';
   const run = async () => {
     const { text, doc } = await readConfigFile(file);
+    const moved = generation === 'today' ? moveOlderShapes(doc) : [];
     await edit(doc);
     let after = doc.toString();
     const changed = after !== text;
-    // The Gateway stamps meta.lastTouchedAt on every write of a config that has a meta object.
-    const meta = doc.get(['meta']);
-    if (changed && typeof meta === 'object' && meta !== null && !Array.isArray(meta)) {
-      doc.set(['meta', 'lastTouchedAt'], (opts.now ?? (() => new Date()))().toISOString());
+    if (changed) {
+      stampTouched(doc, generation, (opts.now ?? (() => new Date()))());
       after = doc.toString();
     }
     if (changed && !opts.dryRun) await writeFileAtomic(file, after, { mode: 0o600, backup: true });
-    return { before: text, after, changed };
+    if (moved.length && changed && !opts.dryRun) notice(t().movedOlderShapes(moved.join(', ')));
+    return { before: text, after, changed, moved };
   };
   return withTransaction(file, run, { dryRun: opts.dryRun });
 }

@@ -1,6 +1,8 @@
 import { UsageError } from '../errors.js';
 import { chatModelFindings, videoModelFindings, type PlanFinding } from '../catalog/policy.js';
-import { allowlist, type ConfigJson } from './agent-config.js';
+import type { ConfigJson } from './agent-config.js';
+import { allowModel, setVideoDefault } from './generation-shapes.js';
+import type { Generation } from './gateway-generation.js';
 import { resolveModelInput, userModelIds, type ModelKind, type ResolvedRef } from './model-refs.js';
 import { configuredBaseUrl } from './model-inventory.js';
 import { setPrimary } from './agent-defaults.js';
@@ -25,14 +27,16 @@ export function planFindings(kind: ModelKind, ref: ResolvedRef, config: ConfigJs
   return kind === 'chat' ? chatModelFindings(ref.provider, ref.model, ctx) : videoModelFindings(ref.provider, ref.model, ctx);
 }
 
-/** Writes the default of a slot, and (for chat) the allowlist entry the Gateway adds with it. */
-export function writeDefault(doc: Json5Document, kind: ModelKind, ref: string): string[] {
+/** Writes the default of a slot in the generation's shape, and (for chat) the allowlist entry the Gateway adds with it. */
+export function writeDefault(doc: Json5Document, kind: ModelKind, ref: string, generation: Generation): string[] {
   const changed: string[] = [];
-  const slot = kind === 'chat' ? 'model' : 'videoGenerationModel';
-  if (setPrimary(doc, slot, ref)) changed.push(`agents.defaults.${slot}.primary`);
-  if (kind === 'chat' && allowlist(doc.toJSON())[ref] === undefined) {
-    doc.set(['agents', 'defaults', 'models', ref], {});
-    changed.push(`agents.defaults.models.${ref}`);
+  if (kind === 'video') {
+    const set = setVideoDefault(doc, generation, ref);
+    if (set) changed.push(set);
+    return changed;
   }
+  if (setPrimary(doc, ['agents', 'defaults', 'model'], ref)) changed.push('agents.defaults.model.primary');
+  const allowed = allowModel(doc, generation, ref);
+  if (allowed) changed.push(allowed);
   return changed;
 }

@@ -5,7 +5,9 @@ import { endpointChatCatalog, streamingUsageCompat } from '../catalog/endpoints.
 import type { ChatModel } from '../catalog/types.js';
 import type { ConfigJson } from './agent-config.js';
 import { isCustomProvider } from './provider-option.js';
-import { clearPrimary, setPrimary } from './agent-defaults.js';
+import { setPrimary } from './agent-defaults.js';
+import { allowModel, clearVideoDefault, modelsMapIsAllowlist, videoDefaultPath } from './generation-shapes.js';
+import type { Generation } from './gateway-generation.js';
 
 export interface OnboardPatch {
   provider: string;
@@ -17,6 +19,8 @@ export interface OnboardPatch {
   videoModel?: string | null;
   /** Exec provider for keychain-backed keys (`secrets.providers.keychain`). */
   keychainExec?: Record<string, unknown>;
+  /** Which Gateway reads the config: the seed era's shapes or today's (SPEC §9). */
+  generation: Generation;
 }
 
 /** A catalog row as the Gateway reads it under `models.providers.<id>.models`. */
@@ -62,13 +66,13 @@ export function applyOnboardPatch(doc: Json5Document, patch: OnboardPatch): Conf
   const spec = getProvider(patch.provider);
   const config = (doc.toJSON() ?? {}) as ConfigJson;
 
-  const primary = (slot: 'model' | 'videoGenerationModel', ref: string) => {
-    const op = doc.get(['agents', 'defaults', slot, 'primary']) === undefined ? '+' : '~';
-    if (setPrimary(doc, slot, ref)) changed.push({ path: `agents.defaults.${slot}.primary`, op });
+  const primary = (where: string[], ref: string) => {
+    const op = doc.get([...where, 'primary']) === undefined ? '+' : '~';
+    if (setPrimary(doc, where, ref)) changed.push({ path: `${where.join('.')}.primary`, op });
   };
-  if (patch.chatModel) primary('model', patch.chatModel);
-  if (patch.videoModel) primary('videoGenerationModel', patch.videoModel);
-  if (patch.videoModel === null && clearPrimary(doc, 'videoGenerationModel')) changed.push({ path: 'agents.defaults.videoGenerationModel', op: '-' });
+  if (patch.chatModel) primary(['agents', 'defaults', 'model'], patch.chatModel);
+  if (patch.videoModel) primary(videoDefaultPath(patch.generation), patch.videoModel);
+  if (patch.videoModel === null) for (const removed of clearVideoDefault(doc)) changed.push({ path: removed, op: '-' });
 
   const block = ['models', 'providers', patch.provider];
   const rowsPath = [...block, 'models'];
@@ -97,15 +101,23 @@ export function applyOnboardPatch(doc: Json5Document, patch: OnboardPatch): Conf
     }
     assign([...block, 'baseUrl'], patch.baseUrl);
     if (spec.api) assign([...block, 'api'], spec.api);
-    appendRows(endpointChatCatalog(patch.provider, patch.baseUrl).map((m) => modelRow(patch.provider, m, patch.baseUrl)));
+    // Today's Gateway discovers a provider's rows at run time; it reads configured rows as the inventory only under mode "replace".
+    if (patch.generation === 'seed' || doc.get(['models', 'mode']) === 'replace') {
+      appendRows(endpointChatCatalog(patch.provider, patch.baseUrl).map((m) => modelRow(patch.provider, m, patch.baseUrl)));
+    }
     assignIfAbsent(rowsPath, []);
 
     const allow = ['agents', 'defaults', 'models'];
-    const prefixes = [patch.provider, ...(spec.allowlistAliases ?? []).filter((alias) => !isCustomProvider(alias, config))];
-    for (const model of endpointChatCatalog(patch.provider, patch.baseUrl)) {
-      for (const prefix of prefixes) assignIfAbsent([...allow, `${prefix}/${model.id}`], {});
+    if (modelsMapIsAllowlist(doc, patch.generation)) {
+      const prefixes = [patch.provider, ...(spec.allowlistAliases ?? []).filter((alias) => !isCustomProvider(alias, config))];
+      for (const model of endpointChatCatalog(patch.provider, patch.baseUrl)) {
+        for (const prefix of prefixes) assignIfAbsent([...allow, `${prefix}/${model.id}`], {});
+      }
     }
-    if (patch.chatModel) assignIfAbsent([...allow, patch.chatModel], {});
+    if (patch.chatModel) {
+      const allowed = allowModel(doc, patch.generation, patch.chatModel);
+      if (allowed && !changed.some((c) => c.path === allowed)) changed.push({ path: allowed, op: '+' });
+    }
     if (spec.defaultAlias && spec.defaultModel) {
       const entries = (doc.get(allow) ?? {}) as Record<string, { alias?: unknown }>;
       const aliasTaken = Object.values(entries).some((entry) => entry?.alias === spec.defaultAlias);

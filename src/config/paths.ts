@@ -37,3 +37,16 @@ export function resolvePaths(world: Pick<World, 'env' | 'homedir' | 'cwd'>): Ope
     completionsDir: path.join(stateDir, 'completions'),
   };
 }
+
+/**
+ * Today's Gateway names each agent's directory in the config
+ * (`agents.entries.main.agentDir`, absolute); OPENCLAW_AGENT_DIR still wins.
+ */
+export function withConfiguredAgentDir(paths: OpenclawPaths, config: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>): OpenclawPaths {
+  if (env.OPENCLAW_AGENT_DIR?.trim()) return paths;
+  const agents = config.agents as { entries?: { main?: { agentDir?: unknown } } } | undefined;
+  const dir = agents?.entries?.main?.agentDir;
+  if (typeof dir !== 'string' || !path.isAbsolute(dir) || path.resolve(dir) === paths.agentDir) return paths;
+  const agentDir = path.resolve(dir);
+  return { ...paths, agentDir, authStorePath: path.join(agentDir, 'auth-profiles.json') };
+}

@@ -18,6 +18,8 @@ export interface TransactionState {
   journalBase: string;
   staged: Map<string, StagedFile>;
   keychain: KeychainUndo[];
+  /** Changes made in place outside the staged files (a Gateway database cell), undone if the command fails before its files land. */
+  external: { undo: () => Promise<void> }[];
   /** Writes the prepared journal (called before the first keychain change). */
   prepare: () => Promise<void>;
   /** Runs once the files have landed (keychain deletes: an item goes only when nothing refers to it any more). */

@@ -191,6 +191,8 @@ async function commit(state: TransactionState): Promise<void> {
 async function undoKeychain(state: TransactionState): Promise<void> {
   for (const k of [...state.keychain].reverse()) await k.undo().catch(() => undefined);
   state.keychain.length = 0;
+  for (const e of [...state.external].reverse()) await e.undo().catch(() => undefined);
+  state.external.length = 0;
 }
 
 /**
@@ -209,6 +211,7 @@ export async function withTransaction<T>(lockTarget: string, fn: () => Promise<T
       journalBase,
       staged: new Map(),
       keychain: [],
+      external: [],
       afterCommit: [],
       prepare: async () => {
         await writeJournal(journalBase, { version: 1, pid: process.pid, startedAt: new Date().toISOString(), files: [], keychain: state.keychain.map(({ account, existedBefore }) => ({ account, existedBefore })) });

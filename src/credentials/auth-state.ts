@@ -24,7 +24,7 @@ export function authStatePath(agentDir: string): string {
   return path.join(agentDir, 'auth-state.json');
 }
 
-function parse(file: string, text: string): AuthState {
+export function parseAuthState(file: string, text: string): AuthState {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -40,7 +40,7 @@ function parse(file: string, text: string): AuthState {
 export async function readAuthState(agentDir: string): Promise<AuthState> {
   const file = authStatePath(agentDir);
   const text = await readTextIfExists(file);
-  return text === undefined || text.trim() === '' ? { version: 1 } : parse(file, text);
+  return text === undefined || text.trim() === '' ? { version: 1 } : parseAuthState(file, text);
 }
 
 /** Read-modify-write inside the file's lock; unknown fields are kept. Returns whether anything changed. */
@@ -48,7 +48,7 @@ export async function updateAuthState(agentDir: string, mutate: (state: AuthStat
   const file = authStatePath(agentDir);
   return withFileLock(file, async () => {
     const text = await readTextIfExists(file);
-    const state = text === undefined || text.trim() === '' ? { version: 1 } : parse(file, text);
+    const state = text === undefined || text.trim() === '' ? { version: 1 } : parseAuthState(file, text);
     const before = JSON.stringify(state);
     mutate(state);
     if (JSON.stringify(state) === before) return false;

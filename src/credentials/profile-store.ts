@@ -84,7 +84,11 @@ function checkShape(storePath: string, data: unknown): ProfileStoreData {
 
 /** Reads the store without locking or writing; a missing file is an empty store. */
 export async function readProfileStore(storePath: string): Promise<ProfileStoreData> {
-  const text = await readTextIfExists(storePath);
+  return parseProfileStore(storePath, await readTextIfExists(storePath));
+}
+
+/** A store's JSON text (from a file or a database cell named by `storePath`), checked; none or blank is an empty store. */
+export function parseProfileStore(storePath: string, text: string | undefined): ProfileStoreData {
   if (text === undefined || text.trim() === '') return emptyStore();
   let data: unknown;
   try {
@@ -130,11 +134,11 @@ export function schemaViolation(data: ProfileStoreData): string | undefined {
  * fields and other profiles included) and changes it in place; the result is
  * checked against the schema and written atomically, 0600.
  */
-export async function updateProfileStore(storePath: string, mutate: (data: ProfileStoreData) => void | Promise<void>): Promise<ProfileStoreData> {
+export async function updateProfileStore(storePath: string, mutate: (data: ProfileStoreData) => void): Promise<ProfileStoreData> {
   await ensurePrivateDir(path.dirname(storePath));
   return withFileLock(storePath, async () => {
     const data = await readProfileStore(storePath);
-    await mutate(data);
+    mutate(data);
     const violation = schemaViolation(data);
     if (violation) throw new CliError(t().refusingToWriteStore(storePath, violation));
     await writeFileAtomic(storePath, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });

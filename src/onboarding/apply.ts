@@ -1,10 +1,11 @@
 import { applyOnboardPatch, type ConfigChange, type OnboardPatch } from '../config/onboard-patch.js';
 import { editConfigFile } from '../config/config-file.js';
-import { updateProfileStore, readProfileStore, type StoredProfile } from '../credentials/profile-store.js';
+import type { StoredProfile } from '../credentials/profile-store.js';
+import type { CredentialStores } from '../credentials/stores.js';
 import type { Keychain } from '../credentials/keychain.js';
 import { isKeychainRef, keychainRef } from '../credentials/keychain-ref.js';
 import type { OpenclawPaths } from '../config/paths.js';
-import { readAuthState, updateAuthState, withFirst } from '../credentials/auth-state.js';
+import { withFirst } from '../credentials/auth-state.js';
 import { transactional } from '../credentials/keychain-tx.js';
 import { upsertDotenv } from '../config/dotenv.js';
 import type { KeyStorage } from './storage.js';
@@ -28,6 +29,7 @@ export function profileRecord(existing: StoredProfile | undefined, answers: Onbo
 
 export interface ApplyContext {
   paths: OpenclawPaths;
+  stores: CredentialStores;
   storage: KeyStorage;
   dryRun: boolean;
   /** Present when the keychain holds, or held, this profile's key. */
@@ -51,6 +53,7 @@ export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext
     chatModel: answers.chatModel,
     videoModel: answers.videoModel,
     keychainExec: ctx.storage === 'keychain' ? ctx.keychainExec : undefined,
+    generation: ctx.stores.target.generation,
   };
   let configChanged: ConfigChange[] = [];
   let storeChanged = false;
@@ -66,21 +69,21 @@ export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext
         }
       }
       const storage = ctx.storage;
-      const before = (await readProfileStore(ctx.paths.authStorePath)).profiles[answers.profileId];
+      const before = (await ctx.stores.profiles.read()).profiles[answers.profileId];
       const record = storage === 'unchanged' ? undefined : profileRecord(before, answers, storage);
       storeChanged = record !== undefined && JSON.stringify(before) !== JSON.stringify(record);
       if (ctx.dryRun) return;
       if (storage === 'keychain') await transactional(ctx.keychain!).set(answers.profileId, answers.key.key!);
       if ((storeChanged && storage !== 'unchanged') || answers.moveFrom) {
-        await updateProfileStore(ctx.paths.authStorePath, (data) => {
+        await ctx.stores.profiles.update((data) => {
           if (storage !== 'unchanged') data.profiles[answers.profileId] = profileRecord(data.profiles[answers.profileId], answers, storage);
           if (answers.moveFrom) delete data.profiles[answers.moveFrom];
         });
       }
       // An agent's own order override (auth-state.json) puts the new profile first too.
-      const override = (await readAuthState(ctx.paths.agentDir)).order?.[answers.choice.provider];
+      const override = (await ctx.stores.authState.read()).order?.[answers.choice.provider];
       if (Array.isArray(override) && override[0] !== answers.profileId) {
-        await updateAuthState(ctx.paths.agentDir, (state) => {
+        await ctx.stores.authState.update((state) => {
           state.order![answers.choice.provider] = withFirst(state.order![answers.choice.provider] ?? [], answers.profileId);
         });
       }
@@ -88,7 +91,7 @@ export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext
       if (storage !== 'keychain' && storage !== 'unchanged' && isKeychainRef(before) && ctx.keychain) await transactional(ctx.keychain).delete(answers.profileId);
       if (ctx.daemonEnv) await upsertDotenv(ctx.paths.envFilePath, ctx.daemonEnv.name, ctx.daemonEnv.value);
     },
-    { dryRun: ctx.dryRun },
+    { dryRun: ctx.dryRun, generation: ctx.stores.target.generation },
   );
   return { configChanged, storeChanged, keyStorage: ctx.storage };
 }

@@ -7,7 +7,9 @@ import { resolvePaths } from '../config/paths.js';
 import { readConfigForEdit } from '../config/config-file.js';
 import { primaryModel, videoPrimaryModel, type ConfigJson } from '../config/agent-config.js';
 import { normalizeRef } from '../config/model-refs.js';
-import { readProfileStore } from '../credentials/profile-store.js';
+import { storesFor } from '../credentials/stores.js';
+import { pluginInstall } from '../config/gateway-plugins.js';
+import { getProvider } from '../catalog/registry.js';
 import { keychainExecProvider } from '../credentials/keychain-ref.js';
 import { maskSecret } from '../credentials/mask.js';
 import { createOutput } from '../ui/output.js';
@@ -21,10 +23,13 @@ import type { OnboardAnswers } from './types.js';
 
 export async function runOnboarding(flags: OnboardFlags, world: World, deps: Deps, gatewayFlags: readonly string[] = [], provider?: string): Promise<number> {
   const output = createOutput(world);
-  const paths = resolvePaths(world);
+  const base = resolvePaths(world);
   // The answers are worked out from this read; the write reads again under the lock (and reuses this parse if nothing changed).
-  const config: ConfigJson = await readConfigForEdit(paths.configPath);
-  const store = await readProfileStore(paths.authStorePath);
+  const config: ConfigJson = await readConfigForEdit(base.configPath);
+  const { paths: agentPaths, stores } = storesFor(world.env, base, config);
+  // What people are told is where the key is kept: for today's Gateway, its database.
+  const paths = { ...agentPaths, authStorePath: stores.profiles.location };
+  const store = await stores.profiles.read();
   if (gatewayFlags.length) output.info(t().gatewayFlagsIgnored(gatewayFlags.join(', ')));
   const dryRun = Boolean(flags.dryRun);
   const interactive = !flags.nonInteractive && canPrompt(world);
@@ -33,7 +38,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
   const preview = (answers: OnboardAnswers) => {
     // The keychain is not touched for a preview: whether the key lands there or in the file, the store changes alike.
     const storage: KeyStorage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : 'file';
-    return applyOnboarding(answers, { paths, storage, dryRun: true });
+    return applyOnboarding(answers, { paths: agentPaths, stores, storage, dryRun: true });
   };
   const ctx: FlowContext = {
     world,
@@ -86,7 +91,8 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
   const daemonEnv = Boolean(answers.writeDaemonEnv && answers.secretInputMode === 'ref' && answers.refEnvVar && answers.key.key);
   if (answers.writeDaemonEnv && !daemonEnv) output.warn(t().daemonEnvOnlyRef);
   const result = await applyOnboarding(answers, {
-    paths,
+    paths: agentPaths,
+    stores,
     storage: decision.storage,
     dryRun,
     keychain: decision.keychain,
@@ -94,6 +100,9 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     daemonEnv: daemonEnv ? { name: answers.refEnvVar!, value: answers.key.key! } : undefined,
   });
 
+  const today = stores.target.generation === 'today';
+  const spec = getProvider(answers.choice.provider);
+  const plugin = today && spec.externalPluginPackage ? { id: spec.pluginId, ...(await pluginInstall(agentPaths, config, spec.pluginId)), installCommand: `openclaw plugins install ${spec.externalPluginPackage}` } : undefined;
   const keyMasked = answers.key.key ? maskSecret(answers.key.key) : '(stored)'; // --json: fixed words
   if (flags.json) {
     output.json({
@@ -111,6 +120,8 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
       files: { config: paths.configPath, authStore: paths.authStorePath, ...(daemonEnv ? { daemonEnv: paths.envFilePath } : {}) },
       changed: result.configChanged.map((c) => c.path),
       storeChanged: result.storeChanged,
+      gateway: { generation: stores.target.generation, version: stores.target.version ?? null, reason: stores.target.reason },
+      ...(plugin ? { plugin } : {}),
     });
     return ExitCode.ok;
   }
@@ -119,6 +130,12 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
   output.out(`${c.green('✓')} ${said(local(answers.choice.label), c.bold(answers.profileId))}`);
   for (const line of summaryLines({ answers, result, paths, config, stage: dryRun ? 'dry-run' : 'done', storage: result.keyStorage, daemonEnv })) output.out(line);
   if (dryRun) output.out(t().dryRunNothingWritten);
+  if (plugin?.installed) output.info(t().pluginInstalled(plugin.id, plugin.version ?? '?'));
+  if (plugin && !plugin.installed) {
+    output.warn(t().pluginMissing(plugin.id));
+    output.info(t().pluginInstallHint(plugin.installCommand));
+  }
+  if (today && spec.retiredTodayFor) output.info(t().portalRetired(spec.retiredTodayFor));
   output.out(t().nextStep(answers.choice.provider));
   return ExitCode.ok;
 }

@@ -7,7 +7,7 @@ import { resolvePaths } from '../config/paths.js';
 import { readConfigJson } from '../config/config-value.js';
 import { editConfigFile } from '../config/config-file.js';
 import { pluginBlock } from '../config/plugin-policy.js';
-import { updateProfileStore } from '../credentials/profile-store.js';
+import { storesFor } from '../credentials/stores.js';
 import { validateKey } from '../credentials/key-format.js';
 import { maskSecret } from '../credentials/mask.js';
 import { readAllStdin } from '../stdin.js';
@@ -20,9 +20,11 @@ export async function pasteToken(providerName: string, requestedProfile: string 
   const provider = findProvider(providerName);
   if (!provider) throw new UsageError(t().unknownProvider(providerName));
   const output = createOutput(world);
-  const paths = resolvePaths(world);
+  const base = resolvePaths(world);
   const profileId = profileIdFor(provider.id, requestedProfile);
-  const blocked = pluginBlock(await readConfigJson(paths.configPath), provider.pluginId, paths.configPath);
+  const config = await readConfigJson(base.configPath);
+  const { paths, stores } = storesFor(world.env, base, config);
+  const blocked = pluginBlock(config, provider.pluginId, paths.configPath);
   if (blocked) throw blocked;
   let raw: string;
   if (canPrompt(world)) {
@@ -34,10 +36,10 @@ export async function pasteToken(providerName: string, requestedProfile: string 
   if (!checked.ok) throw new UsageError(t().tokenRefused(local(provider.keyNoun), checked.reason));
   await editConfigFile(paths.configPath, async (doc) => {
     doc.set(['auth', 'profiles', profileId], { provider: provider.id, mode: 'api_key' });
-    await updateProfileStore(paths.authStorePath, (data) => {
+    await stores.profiles.update((data) => {
       const { key: _k, keyRef: _r, type: _t, provider: _p, ...rest } = data.profiles[profileId] ?? ({} as Record<string, unknown>);
       data.profiles[profileId] = { type: 'api_key', provider: provider.id, key: checked.key, ...rest };
     });
-  });
-  output.out(t().savedProfile(profileId, maskSecret(checked.key), paths.authStorePath));
+  }, { generation: stores.target.generation });
+  output.out(t().savedProfile(profileId, maskSecret(checked.key), stores.profiles.location));
 }

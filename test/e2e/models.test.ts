@@ -195,8 +195,9 @@ describe('models status', () => {
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stdout).not.toContain(KEY);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['configPath', 'agentDir', 'defaultModel', 'resolvedDefault', 'fallbacks', 'videoGenerationModel', 'aliases', 'allowed', 'auth']);
+    expect(Object.keys(json)).toEqual(['configPath', 'agentDir', 'defaultModel', 'resolvedDefault', 'fallbacks', 'videoGenerationModel', 'aliases', 'allowed', 'gateway', 'auth']);
     expect(json).toMatchObject({
+      gateway: { generation: 'seed', version: '2026.4.24', reason: 'stated' },
       configPath: home.configPath,
       agentDir: home.agentDir,
       defaultModel: 'qwen/qwen3.5-plus',

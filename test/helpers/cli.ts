@@ -29,6 +29,10 @@ export interface TempHome {
   cleanup(): Promise<void>;
 }
 
+/** The seed-era Gateway release the byte-exact suites are written for. */
+export const SEED_GATEWAY = '2026.4.24';
+export const TODAY_GATEWAY = '2026.9.6';
+
 const INHERITED_PREFIXES = ['OPENCLAW_', 'QWEN_', 'MODELSTUDIO_', 'DASHSCOPE_'];
 
 /**
@@ -48,6 +52,8 @@ export function cleanEnv(home: string): Record<string, string> {
   env.LANG = 'C.UTF-8';
   // No keychain unless a test starts one: `--secret-store auto` falls back to the file store.
   env.DBUS_SESSION_BUS_ADDRESS = `unix:path=${path.join(home, 'no-dbus-here')}`;
+  // These suites hold the seed-era Gateway's shapes byte for byte; the suites of today's Gateway state 2026.9.6 (or nothing).
+  env.OPENCLAW_GATEWAY_VERSION = SEED_GATEWAY;
   return env;
 }
 

@@ -46,7 +46,8 @@ export async function testWorld(opts: { env?: Record<string, string>; input?: st
     stdin,
     stdout: capture(opts.tty),
     stderr: capture(opts.tty),
-    env: { HOME: home, NO_COLOR: '1', ...opts.env },
+    // Seed-era shapes unless a test states today's Gateway (or clears this).
+    env: { HOME: home, NO_COLOR: '1', OPENCLAW_GATEWAY_VERSION: '2026.4.24', ...opts.env },
     cwd: home,
     homedir: home,
     home,

@@ -321,7 +321,7 @@ describe('editConfigFile', () => {
       doc.set(['gateway', 'port'], 18789);
       doc.setIfAbsent(['agents', 'defaults', 'workspace'], '/elsewhere');
     });
-    expect(result).toEqual({ before: HAND_EDITED, after: HAND_EDITED, changed: false });
+    expect(result).toEqual({ before: HAND_EDITED, after: HAND_EDITED, changed: false, moved: [] });
     const after = await fs.stat(file);
     expect(after.ino).toBe(before.ino);
     expect(after.mtimeMs).toBe(before.mtimeMs);

@@ -10,6 +10,7 @@ export const qwenOauth: ProviderSpec = {
   envVars: ['QWEN_API_KEY'],
   // The portal provider lives in the qwen plugin.
   pluginId: 'qwen',
+  retiredTodayFor: 'qwen-standard-api-key',
   keyNoun: PORTAL_TOKEN,
   authChoices: [{ id: 'qwen-oauth', baseUrl: 'https://portal.qwen.ai/v1', keyFlag: 'qwen-oauth-token', label: PORTAL_TOKEN }],
   chatModels: QWEN_CHAT_MODELS.filter((m) => m.id === 'qwen3.5-plus'),

@@ -53,6 +53,7 @@ export const qwen: ProviderSpec = {
   aliases: ['modelstudio', 'qwencloud'],
   envVars: ['QWEN_API_KEY', 'MODELSTUDIO_API_KEY', 'DASHSCOPE_API_KEY'],
   pluginId: 'qwen',
+  externalPluginPackage: '@openclaw/qwen-provider',
   keyNoun: { en: 'Qwen Cloud API key', 'zh-CN': 'Qwen Cloud API key', 'zh-TW': 'Qwen Cloud API key', ja: 'Qwen Cloud API キー' },
   keyPageUrl: QWEN_KEY_PAGE,
   genericKeyFlag: 'qwen-api-key',

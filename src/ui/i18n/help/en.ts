@@ -32,6 +32,7 @@ export const help = {
   "default chat model": "default chat model",
   "default video model": "default video model",
   "disable colour (also NO_COLOR)": "disable colour (also NO_COLOR)",
+  "version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)": "version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)",
   "display help": "display help",
   "exit 1 when a credential is missing or unusable, 2 when one expires within 24 h": "exit 1 when a credential is missing or unusable, 2 when one expires within 24 h",
   "how to authenticate (see the list below)": "how to authenticate (see the list below)",

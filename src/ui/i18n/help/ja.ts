@@ -30,6 +30,7 @@ export const help: HelpTexts = {
   "default chat model": "デフォルトのチャットモデル",
   "default video model": "デフォルトの動画モデル",
   "disable colour (also NO_COLOR)": "色を無効にする（NO_COLOR でも可）",
+  "version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)": "これらのファイルを読む OpenClaw Gateway のバージョン（OPENCLAW_GATEWAY_VERSION でも可）",
   "display help": "ヘルプを表示",
   "exit 1 when a credential is missing or unusable, 2 when one expires within 24 h": "認証情報がないか使えないときは 1、24 時間以内に期限切れになるときは 2 で終了",
   "how to authenticate (see the list below)": "認証方法（下の一覧を参照）",

@@ -30,6 +30,7 @@ export const help: HelpTexts = {
   "default chat model": "默认对话模型",
   "default video model": "默认视频模型",
   "disable colour (also NO_COLOR)": "禁用颜色（也可用 NO_COLOR）",
+  "version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)": "读取这些文件的 OpenClaw Gateway 的版本（也可用 OPENCLAW_GATEWAY_VERSION）",
   "display help": "显示帮助",
   "exit 1 when a credential is missing or unusable, 2 when one expires within 24 h": "凭据缺失或不可用时退出码为 1，24 小时内过期时为 2",
   "how to authenticate (see the list below)": "认证方式（见下方列表）",

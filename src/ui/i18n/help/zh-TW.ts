@@ -30,6 +30,7 @@ export const help: HelpTexts = {
   "default chat model": "預設對話模型",
   "default video model": "預設影片模型",
   "disable colour (also NO_COLOR)": "停用色彩（也可用 NO_COLOR）",
+  "version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)": "讀取這些檔案的 OpenClaw Gateway 的版本（也可用 OPENCLAW_GATEWAY_VERSION）",
   "display help": "顯示說明",
   "exit 1 when a credential is missing or unusable, 2 when one expires within 24 h": "憑證缺少或無法使用時結束代碼為 1，24 小時內到期時為 2",
   "how to authenticate (see the list below)": "驗證方式（見下方清單）",
