@@ -49,6 +49,18 @@ export const modelsAuthLogout = defineCommand({
         delete data.profiles[profileId];
         keychainRemoved = isKeychainRef(current);
       });
+      // The agent's own order override (the Gateway's auth state) names it no more either.
+      const override = (await stores.authState.read()).order ?? {};
+      if (Object.values(override).some((ids) => Array.isArray(ids) && ids.includes(profileId))) {
+        await stores.authState.update((state) => {
+          for (const [provider, ids] of Object.entries(state.order ?? {})) {
+            if (!Array.isArray(ids) || !ids.includes(profileId)) continue;
+            const rest = ids.filter((id) => id !== profileId);
+            if (rest.length) state.order![provider] = rest;
+            else delete state.order![provider];
+          }
+        });
+      }
       // Checked now (the keychain must answer), removed once the files no longer refer to it.
       if (keychainRemoved) await transactional(await deps.keychain()).delete(profileId);
     }, { generation: stores.target.generation });
