@@ -95,6 +95,25 @@ function chatAnswer(key: string, body: { model?: string }, models: Set<string>, 
   ];
 }
 
+interface ChatCompletion {
+  id: string;
+  created: number;
+  model: string;
+  choices: { message: { role: string; content: string }; finish_reason: string }[];
+  usage: unknown;
+}
+
+/** A chat completion as `chat.completion.chunk` events: the content, then the finish reason with usage, then [DONE]. */
+function streamed(completion: ChatCompletion): string {
+  const base = { id: completion.id, object: 'chat.completion.chunk', created: completion.created, model: completion.model };
+  const choice = completion.choices[0]!;
+  const events = [
+    { ...base, choices: [{ index: 0, delta: { role: choice.message.role, content: choice.message.content }, finish_reason: null }] },
+    { ...base, choices: [{ index: 0, delta: {}, finish_reason: choice.finish_reason }], usage: completion.usage },
+  ];
+  return `${events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join('')}data: [DONE]\n\n`;
+}
+
 /** The native task query: an unknown task id is not an error, it answers with status UNKNOWN. */
 function taskAnswer(key: string, taskId: string): Answer {
   const nativeError = (code: string, message: string) => ({ request_id: REQUEST_ID, code, message });
@@ -133,6 +152,8 @@ export async function startFakeDashscope(): Promise<FakeDashscope> {
       } else {
         answer = [404, { request_id: REQUEST_ID, code: 'NotFound', message: `no route ${req.method} ${url.pathname}` }];
       }
+      // A streaming request (`stream: true`, as a Gateway's agent turn sends) gets the same answer as server-sent events.
+      if (answer[0] === 200 && /"stream"\s*:\s*true/.test(body) && typeof answer[1] === 'object') answer = [200, streamed(answer[1] as ChatCompletion), 'text/event-stream'];
       const [status, payload, contentType = 'application/json'] = answer;
       const timer = setTimeout(() => {
         pending.delete(timer);

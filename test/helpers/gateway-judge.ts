@@ -127,7 +127,48 @@ export function judge(version: GatewayVersion) {
     return JSON.parse(r.stdout.slice(start)) as GatewayStatus;
   }
 
-  return { version, run, gatewayHome, validate, status, emptyHome: async (): Promise<JudgeHome> => homeOf(await fsp.realpath(await fsp.mkdtemp(path.join(os.tmpdir(), `openclaw-judge-empty-`)))) };
+  /**
+   * `openclaw gateway run` on a HOME, until stop(): resolves once the Gateway
+   * says it is ready (bounded), or rejects with what it printed.
+   */
+  async function startGateway(homeDir: string, readyWithinMs = 150_000): Promise<{ stop(): Promise<void>; output(): string }> {
+    const child = execa(NODE24, [entry(version), 'gateway', 'run'], {
+      env: { PATH: `${path.dirname(NODE24)}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: homeDir, LANG: 'C.UTF-8', NO_COLOR: '1', TMPDIR: os.tmpdir(), ...PASSED_THROUGH() },
+      extendEnv: false,
+      reject: false,
+      stdin: 'ignore',
+      cwd: homeDir,
+      all: true,
+      timeout: 600_000,
+    });
+    let log = '';
+    const stop = async () => {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await child.catch(() => undefined);
+      clearTimeout(killer);
+    };
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the Gateway did not say ready within ${readyWithinMs} ms:\n${log.slice(-3000)}`)), readyWithinMs);
+      child.all?.on('data', (chunk: Buffer) => {
+        log += chunk.toString('utf8');
+        if (/\[gateway\] ready\b/.test(log)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      void child.then((r) => {
+        clearTimeout(timer);
+        reject(new Error(`the Gateway exited (${r.exitCode}) before it was ready:\n${log.slice(-3000)}`));
+      });
+    }).catch(async (error: unknown) => {
+      await stop();
+      throw error;
+    });
+    return { stop, output: () => log };
+  }
+
+  return { version, run, gatewayHome, validate, status, startGateway, emptyHome: async (): Promise<JudgeHome> => homeOf(await fsp.realpath(await fsp.mkdtemp(path.join(os.tmpdir(), `openclaw-judge-empty-`)))) };
 }
 
 export interface GatewayStatus {
