@@ -8,6 +8,8 @@ import type { AgentState } from '../config/agent-state.js';
 import type { StatusReport } from '../credentials/status-report.js';
 import type { ProbeResult } from '../probe/client.js';
 import type { Deps } from '../deps.js';
+import type { World } from '../world.js';
+import { importPackage } from '../esm.js';
 
 function probeTimeout(raw: string | undefined): number {
   const timeoutMs = Number(raw ?? '8000');
@@ -33,6 +35,43 @@ async function probeInUse(state: AgentState, report: StatusReport, only: string 
     results.push(await probeProvider({ provider: used.provider, baseUrl: used.baseUrl, apiKey: key ?? '', model, timeoutMs, fetchImpl: deps.fetch }));
   }
   return results;
+}
+
+/**
+ * Runs the keychain resolver exactly as the Gateway would: its configured
+ * command and args, an environment of only its passEnv and env map, the
+ * protocol request on stdin, the Gateway's default 5 s bound. A profile whose
+ * item does not come back that way is unusable, with the reason.
+ */
+async function resolveAsGateway(state: AgentState, report: StatusReport, world: World): Promise<void> {
+  const { execa } = await importPackage('execa');
+  const { gatewayResolverEnv } = await import('../credentials/keychain-ref.js');
+  for (const used of report.inUse) {
+    const cred = used.credential;
+    if (cred.kind !== 'keychain' || !cred.usable) continue;
+    const stored = state.store.profiles[cred.profileId!]!;
+    const name = stored.keyRef!.provider;
+    const exec = ((state.config.secrets as { providers?: Record<string, Record<string, unknown>> }).providers ?? {})[name]!;
+    const request = JSON.stringify({ protocolVersion: 1, provider: name, ids: [cred.profileId] });
+    const r = await execa(String(exec.command), Array.isArray(exec.args) ? exec.args.map(String) : [], {
+      env: gatewayResolverEnv(exec, world.env),
+      extendEnv: false,
+      input: request,
+      reject: false,
+      timeout: 5_000,
+    });
+    let value: unknown;
+    try {
+      value = (JSON.parse(String(r.stdout)) as { values?: Record<string, unknown> }).values?.[cred.profileId!];
+    } catch {
+      value = undefined;
+    }
+    if (typeof value === 'string' && value !== '') continue;
+    const said = String(r.stderr).split('\n').find((line) => line.trim()) ?? (r.timedOut ? 'timed out' : `exit ${r.exitCode}`);
+    report.unusableProfiles.push({ profileId: cred.profileId!, provider: used.provider, kind: 'keychain', reason: t().keychainGatewayResolveFailed(said.replace(/^openclaw secrets resolve: /, '')), hint: t().keychainGatewayResolveHint });
+    (cred as { usable: boolean }).usable = false;
+    if (!report.missingProvidersInUse.includes(used.provider)) report.missingProvidersInUse.push(used.provider);
+  }
 }
 
 function describeGateway(target: import('../config/gateway-generation.js').GatewayTarget, paths: import('../config/paths.js').OpenclawPaths): string {
@@ -83,6 +122,7 @@ export const modelsStatus = defineCommand({
     }
     const only = providerOption(opts.probeProvider, config, '--probe-provider');
     const report = statusReport(state, world.now());
+    if (opts.check || opts.probe) await resolveAsGateway(state, report, world);
     const probes = opts.probe ? await probeInUse(state, report, only, timeoutMs, deps) : undefined;
     const providers = report.inUse.map(({ provider, baseUrl, plan, region, credential: c }) => ({
       provider,
@@ -156,7 +196,14 @@ export const modelsStatus = defineCommand({
         output.info(t().runOnboardHint);
         return ExitCode.failure;
       }
-      if (report.missingProvidersInUse.length > 0 || report.findings.some((f) => f.blocking)) return ExitCode.failure;
+      if (report.missingProvidersInUse.length > 0 || report.findings.some((f) => f.blocking)) {
+        // Why, on stderr, in every output mode.
+        for (const u of report.unusableProfiles.filter((p) => report.missingProvidersInUse.includes(p.provider))) {
+          output.error(`${u.profileId}: ${u.reason}`);
+          if (u.hint) output.info(u.hint);
+        }
+        return ExitCode.failure;
+      }
       if (report.expiringSoon.length > 0) return ExitCode.usage;
     }
     if (probes && probes.some((p) => p.status !== 'ok')) return ExitCode.failure;

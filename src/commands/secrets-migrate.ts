@@ -41,11 +41,19 @@ async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
   ]);
   const output = createOutput(world);
   const base = resolvePaths(world);
-  const { paths, stores } = storesFor(world.env, base, await readConfigJson(base.configPath));
-  const candidates = Object.entries((await stores.profiles.read()).profiles).filter(([, p]) =>
-    to === 'keychain' ? typeof p.key === 'string' && p.keyRef === undefined : isKeychainRef(p),
-  );
+  const config = await readConfigJson(base.configPath);
+  const { paths, stores } = storesFor(world.env, base, config);
+  const profiles = Object.entries((await stores.profiles.read()).profiles);
+  const candidates = profiles.filter(([, p]) => (to === 'keychain' ? typeof p.key === 'string' && p.keyRef === undefined : isKeychainRef(p)));
   if (candidates.length === 0) {
+    // Keys already in the keychain, read through a provider written before it carried what the Gateway must pass (passEnv): rewritten.
+    const wanted = keychainExecProvider(world.execPath, world.entryPath, world.platform);
+    const current = (config.secrets as { providers?: Record<string, unknown> } | undefined)?.providers?.keychain;
+    if (to === 'keychain' && profiles.some(([, p]) => isKeychainRef(p)) && JSON.stringify(current) !== JSON.stringify(wanted)) {
+      await editConfigFile(paths.configPath, (doc) => doc.set(['secrets', 'providers', 'keychain'], wanted), { generation: stores.target.generation });
+      output.out(t().keychainProviderRewritten(paths.configPath));
+      return ExitCode.ok;
+    }
     output.out(to === 'keychain' ? t().nothingToMigrateToKeychain : t().nothingToMigrateToFile);
     return ExitCode.ok;
   }
@@ -72,7 +80,7 @@ async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
       const { transactional } = await import('../credentials/keychain-tx.js');
       for (const id of moved.keys()) await transactional(keychain).delete(id);
     } else {
-      doc.set(['secrets', 'providers', 'keychain'], keychainExecProvider(world.execPath, world.entryPath));
+      doc.set(['secrets', 'providers', 'keychain'], keychainExecProvider(world.execPath, world.entryPath, world.platform));
     }
   }, { generation: stores.target.generation });
   for (const o of outcomes) {

@@ -2,7 +2,8 @@ import { defineCommand } from './command.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
 import { ExitCode } from '../errors.js';
-import { KEYCHAIN_PROVIDER } from '../credentials/keychain-ref.js';
+import { KEYCHAIN_PROVIDER, keychainPassEnv } from '../credentials/keychain-ref.js';
+import { t } from '../ui/i18n/index.js';
 import { readAllStdin } from '../stdin.js';
 
 const PROTOCOL_VERSION = 1;
@@ -53,6 +54,9 @@ async function resolveSecrets(world: World, deps: Deps): Promise<number> {
   }
   const request = parseRequest(text);
   if (typeof request === 'string') return fail(request);
+  // Run by a Gateway whose passEnv left out the session bus: say which variable, not a keychain error.
+  const needed = keychainPassEnv(world.platform);
+  if (needed.length && needed.every((name) => !world.env[name])) return fail(t().resolveMissingEnv(needed.join(t().orSep)));
   // Null-prototype maps: an id like `__proto__` is a key like any other.
   const values: Record<string, string> = Object.create(null);
   const errors: Record<string, { code: string }> = Object.create(null);

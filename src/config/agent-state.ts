@@ -23,5 +23,5 @@ export async function loadAgentState(world: World): Promise<AgentState> {
   const config = await readConfigJson(base.configPath);
   const { paths, stores } = storesFor(world.env, base, config);
   const [store, dotenv, authState] = await Promise.all([stores.profiles.read(), readDotenv(paths.envFilePath), stores.authState.read()]);
-  return { paths, config, store, stores, dotenv, dotenvPath: paths.envFilePath, authState, env: world.env, now: world.now() };
+  return { paths, config, store, stores, dotenv, dotenvPath: paths.envFilePath, authState, env: world.env, now: world.now(), platform: world.platform };
 }

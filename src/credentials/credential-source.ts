@@ -2,7 +2,7 @@ import { findProvider, providerById } from '../catalog/registry.js';
 import type { AuthState } from './auth-state.js';
 import { authOrder, providerBlock, type ConfigJson } from '../config/agent-config.js';
 import { maskSecret, rememberSecret } from './mask.js';
-import { isKeychainRef } from './keychain-ref.js';
+import { isKeychainRef, keychainEnvGaps, type KeychainExecConfig } from './keychain-ref.js';
 import type { ProfileStoreData, StoredProfile } from './profile-store.js';
 import { t } from '../ui/i18n/index.js';
 
@@ -48,6 +48,8 @@ export interface CredentialWorld {
   /** The Gateway's auth state: a per-agent order override and cooldowns. */
   authState?: AuthState;
   now?: Date;
+  /** Which OS keychain the Gateway's resolver reaches, and what it needs to (process.platform when absent). */
+  platform?: NodeJS.Platform;
 }
 
 /** A stored profile belongs to a provider by id or alias: legacy `qwen-portal:*` and `qwen-cli:*` profiles count as `qwen-oauth`. */
@@ -89,7 +91,15 @@ function fromEnv(name: string, w: CredentialWorld): { value: string; shellOnly: 
 export function resolveProfile(profileId: string, profile: StoredProfile, w: CredentialWorld): ResolvedCredential & { reason?: string; hint?: string } {
   const base = { provider: profile.provider, profileId, expires: typeof profile.expires === 'number' ? profile.expires : undefined };
   const ref = profile.keyRef;
-  if (isKeychainRef(profile)) return { ...base, kind: 'keychain', usable: true };
+  if (isKeychainRef(profile)) {
+    // What the Gateway will see: its exec provider, run with only its passEnv.
+    const name = profile.keyRef!.provider;
+    const exec = ((w.config.secrets as { providers?: Record<string, unknown> } | undefined)?.providers ?? {})[name] as KeychainExecConfig | undefined;
+    if (typeof exec !== 'object' || exec === null) return { ...base, kind: 'keychain', usable: false, reason: t().keychainProviderMissing(name), hint: t().keychainProviderHint };
+    const gaps = keychainEnvGaps(exec, w.platform ?? process.platform);
+    if (gaps.length) return { ...base, kind: 'keychain', usable: false, reason: t().keychainPassEnvGap(gaps.join(t().orSep)), hint: t().keychainPassEnvHint };
+    return { ...base, kind: 'keychain', usable: true };
+  }
   if (ref?.source === 'env') {
     const found = fromEnv(ref.id, w);
     if (!found) {

@@ -96,7 +96,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     storage: decision.storage,
     dryRun,
     keychain: decision.keychain,
-    keychainExec: keychainExecProvider(world.execPath, world.entryPath),
+    keychainExec: keychainExecProvider(world.execPath, world.entryPath, world.platform),
     daemonEnv: daemonEnv ? { name: answers.refEnvVar!, value: answers.key.key! } : undefined,
   });
 

@@ -131,9 +131,20 @@ export function judge(version: GatewayVersion) {
    * `openclaw gateway run` on a HOME, until stop(): resolves once the Gateway
    * says it is ready (bounded), or rejects with what it printed.
    */
-  async function startGateway(homeDir: string, readyWithinMs = 150_000): Promise<{ stop(): Promise<void>; output(): string }> {
+  async function startGateway(homeDir: string, opts: { env?: Record<string, string>; readyWithinMs?: number } = {}): Promise<{ stop(): Promise<void>; output(): string }> {
+    const readyWithinMs = opts.readyWithinMs ?? 150_000;
     const child = execa(NODE24, [entry(version), 'gateway', 'run'], {
-      env: { PATH: `${path.dirname(NODE24)}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: homeDir, LANG: 'C.UTF-8', NO_COLOR: '1', TMPDIR: os.tmpdir(), ...PASSED_THROUGH() },
+      env: {
+        PATH: `${path.dirname(NODE24)}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+        HOME: homeDir,
+        LANG: 'C.UTF-8',
+        NO_COLOR: '1',
+        TMPDIR: os.tmpdir(),
+        OPENCLAW_PLUGIN_STAGE_DIR: path.join(JUDGES_DIR, `stage-${version}`),
+        npm_config_cache: path.join(JUDGES_DIR, 'npm-cache'),
+        ...PASSED_THROUGH(),
+        ...opts.env,
+      },
       extendEnv: false,
       reject: false,
       stdin: 'ignore',
@@ -152,7 +163,7 @@ export function judge(version: GatewayVersion) {
       const timer = setTimeout(() => reject(new Error(`the Gateway did not say ready within ${readyWithinMs} ms:\n${log.slice(-3000)}`)), readyWithinMs);
       child.all?.on('data', (chunk: Buffer) => {
         log += chunk.toString('utf8');
-        if (/\[gateway\] ready\b/.test(log)) {
+        if (/\[gateway\] (ready\b|listening on ws)/.test(log)) {
           clearTimeout(timer);
           resolve();
         }

@@ -54,17 +54,21 @@ describe.skipIf(skip)('OS keychain (gnome-keyring over a private D-Bus session)'
 
     const config = parseJson5(await fs.readFile(home.configPath, 'utf8')) as any;
     const provider = config.secrets.providers.keychain;
-    expect(provider).toEqual({ source: 'exec', command: process.execPath, args: [BIN, 'secrets', 'resolve'], jsonOnly: true });
+    expect(provider).toEqual({ source: 'exec', command: process.execPath, args: [BIN, 'secrets', 'resolve'], jsonOnly: true, passEnv: ['DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR'] });
     expect(path.isAbsolute(provider.command) && path.isAbsolute(provider.args[0])).toBe(true);
 
     // The item is really in the Secret Service, readable by an independent client.
     const lookup = await keyring!.secretTool(['lookup', 'service', 'openclaw', 'username', 'qwen:default']);
     expect(lookup.stdout).toBe(KEY);
 
-    // Exactly what the Gateway does: run the configured command with the request on stdin.
+    // Exactly what the Gateway does: run the configured command with the request on stdin, in an
+    // environment made only of the provider's passEnv (taken from the Gateway's own environment).
+    const gatewayEnv: Record<string, string> = { ...home.env, ...keyring!.env };
+    const passed = Object.fromEntries((provider.passEnv as string[]).filter((name) => gatewayEnv[name] !== undefined).map((name) => [name, gatewayEnv[name]!]));
+    expect(Object.keys(passed)).toContain('DBUS_SESSION_BUS_ADDRESS');
     const gateway = await execa(provider.command, provider.args, {
       input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default', 'qwen:missing'] }),
-      env: { ...home.env, ...keyring!.env },
+      env: passed,
       extendEnv: false,
       reject: false,
       timeout: 15_000,
@@ -76,6 +80,52 @@ describe.skipIf(skip)('OS keychain (gnome-keyring over a private D-Bus session)'
       values: { 'qwen:default': KEY },
       errors: { 'qwen:missing': { code: 'NOT_FOUND' } },
     });
+  });
+
+  it('secrets resolve run with an empty environment names the missing variable and passEnv, in one line', async () => {
+    keyring = await startKeyring(home.dir);
+    expect((await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'keychain'], { QWEN_API_KEY: KEY })).exitCode).toBe(0);
+    const r = await execa(process.execPath, [BIN, 'secrets', 'resolve'], {
+      input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }),
+      env: {},
+      extendEnv: false,
+      reject: false,
+      timeout: 15_000,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = String(r.stderr).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('DBUS_SESSION_BUS_ADDRESS');
+    expect(lines[0]).toContain('secrets.providers.keychain.passEnv');
+    expect(r.stderr).not.toContain(KEY);
+  });
+
+  it('models status --check resolves as the Gateway would: a provider without passEnv is unusable with the fix, migrate rewrites it', async () => {
+    keyring = await startKeyring(home.dir);
+    expect((await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'keychain'], { QWEN_API_KEY: KEY })).exitCode).toBe(0);
+    let r = await run(['models', 'status', '--check']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    // A config written before passEnv: the Gateway would start the resolver without the session bus.
+    const config = parseJson5(await fs.readFile(home.configPath, 'utf8')) as any;
+    delete config.secrets.providers.keychain.passEnv;
+    await fs.writeFile(home.configPath, JSON.stringify(config, null, 2));
+    r = await run(['models', 'status', '--check', '--json']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('qwen:default');
+    expect(r.stderr).toContain('passEnv');
+    expect(r.stderr).toContain('openclaw secrets migrate --to keychain');
+    r = await run(['secrets', 'migrate', '--to', 'keychain']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Rewrote secrets.providers.keychain');
+    expect((parseJson5(await fs.readFile(home.configPath, 'utf8')) as any).secrets.providers.keychain.passEnv).toEqual(['DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR']);
+    r = await run(['models', 'status', '--check']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    // Resolved as the Gateway would, but the item is gone (deleted behind our back): named, exit 1.
+    await keyring!.secretTool(['clear', 'service', 'openclaw', 'username', 'qwen:default']);
+    r = await run(['models', 'status', '--check']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('resolved as the Gateway would');
   });
 
   it('a dry run leaves the keychain untouched', async () => {

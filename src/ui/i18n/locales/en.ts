@@ -457,4 +457,14 @@ export const messages = {
   pluginMissing: (plugin: string) => `The ${plugin} plugin is not installed in this Gateway; it is needed to use these models.`,
   pluginInstallHint: (command: string) => `Install it: ${command}`,
   portalRetired: (choice: string) => `Qwen Portal tokens are retired in today's OpenClaw; the portal is written as a custom provider. For a new setup use an API-key plan: openclaw onboard --auth-choice ${choice}`,
+
+  // Keychain through the Gateway's exec provider
+  keychainProviderMissing: (name: string) => `the config has no secrets.providers.${name}, so the Gateway cannot read this keychain item`,
+  keychainProviderHint: 'Run openclaw secrets migrate --to keychain (or onboard again with --secret-store keychain) to write it.',
+  keychainPassEnvGap: (names: string) => `the Gateway runs the keychain resolver without ${names} (not in secrets.providers.keychain.passEnv), so it cannot reach the keychain`,
+  keychainPassEnvHint: 'Run openclaw secrets migrate --to keychain (or onboard again) to rewrite secrets.providers.keychain with its passEnv.',
+  keychainGatewayResolveFailed: (reason: string) => `resolved as the Gateway would (only its passEnv), the keychain item did not come back: ${reason}`,
+  keychainGatewayResolveHint: 'Check that the Gateway runs in the same login session as the keychain, then run openclaw models status --check again.',
+  resolveMissingEnv: (names: string) => `${names} is not set: the keychain (Secret Service) cannot be reached. The Gateway passes a resolver only the variables in its passEnv: add "DBUS_SESSION_BUS_ADDRESS" to secrets.providers.keychain.passEnv (openclaw secrets migrate --to keychain rewrites it).`,
+  keychainProviderRewritten: (file: string) => `Rewrote secrets.providers.keychain in ${file}: the Gateway now passes the resolver what it needs to reach the keychain.`,
 } satisfies Record<string, string | ((...args: string[]) => string)>;

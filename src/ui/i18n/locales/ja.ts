@@ -437,4 +437,13 @@ export const messages: Messages = {
   pluginMissing: (plugin) => `この Gateway には ${plugin} プラグインがインストールされていません。これらのモデルを使うには必要です。`,
   pluginInstallHint: (command) => `インストール：${command}`,
   portalRetired: (choice) => `現行の OpenClaw では Qwen Portal のトークンは廃止されました。ポータルはカスタムプロバイダーとして書き込みます。新しく設定するなら API キーのプランを使ってください：openclaw onboard --auth-choice ${choice}`,
+
+  keychainProviderMissing: (name) => `設定に secrets.providers.${name} がないため、Gateway はこのキーチェーン項目を読めません`,
+  keychainProviderHint: 'openclaw secrets migrate --to keychain を実行して書き込んでください（または --secret-store keychain で onboard をやり直す）。',
+  keychainPassEnvGap: (names) => `Gateway はキーチェーンのリゾルバーを ${names} なしで実行します（secrets.providers.keychain.passEnv にない）。そのためキーチェーンに届きません`,
+  keychainPassEnvHint: 'openclaw secrets migrate --to keychain（または onboard のやり直し）で、passEnv 付きの secrets.providers.keychain に書き直してください。',
+  keychainGatewayResolveFailed: (reason) => `Gateway と同じ方法（passEnv のみ）で解決すると、キーチェーン項目が返りませんでした：${reason}`,
+  keychainGatewayResolveHint: 'Gateway がキーチェーンと同じログインセッションで動いているか確認し、もう一度 openclaw models status --check を実行してください。',
+  resolveMissingEnv: (names) => `${names} が設定されていません：キーチェーン（Secret Service）に届きません。Gateway はリゾルバーに passEnv の変数しか渡しません："DBUS_SESSION_BUS_ADDRESS" を secrets.providers.keychain.passEnv に加えてください（openclaw secrets migrate --to keychain が書き直します）。`,
+  keychainProviderRewritten: (file) => `${file} の secrets.providers.keychain を書き直しました：Gateway はキーチェーンに届くのに必要な変数をリゾルバーに渡すようになります。`,
 };

@@ -437,4 +437,13 @@ export const messages: Messages = {
   pluginMissing: (plugin) => `此 Gateway 未安装 ${plugin} 插件；使用这些模型需要它。`,
   pluginInstallHint: (command) => `安装方法：${command}`,
   portalRetired: (choice) => `当前 OpenClaw 已停用 Qwen Portal 令牌；门户以自定义提供方写入。新设置请使用 API 密钥方案：openclaw onboard --auth-choice ${choice}`,
+
+  keychainProviderMissing: (name) => `配置中没有 secrets.providers.${name}，Gateway 无法读取此钥匙串项目`,
+  keychainProviderHint: '运行 openclaw secrets migrate --to keychain（或使用 --secret-store keychain 重新运行 onboard）来写入它。',
+  keychainPassEnvGap: (names) => `Gateway 运行钥匙串解析程序时不会传入 ${names}（不在 secrets.providers.keychain.passEnv 中），因此无法访问钥匙串`,
+  keychainPassEnvHint: '运行 openclaw secrets migrate --to keychain（或重新运行 onboard），以带 passEnv 重写 secrets.providers.keychain。',
+  keychainGatewayResolveFailed: (reason) => `按 Gateway 的方式（仅其 passEnv）解析时，未取回钥匙串项目：${reason}`,
+  keychainGatewayResolveHint: '请确认 Gateway 与钥匙串运行在同一登录会话中，然后再次运行 openclaw models status --check。',
+  resolveMissingEnv: (names) => `${names} 未设置：无法访问钥匙串（Secret Service）。Gateway 只向解析程序传入其 passEnv 中的变量：请将 "DBUS_SESSION_BUS_ADDRESS" 加入 secrets.providers.keychain.passEnv（openclaw secrets migrate --to keychain 会重写它）。`,
+  keychainProviderRewritten: (file) => `已重写 ${file} 中的 secrets.providers.keychain：Gateway 现在会向解析程序传入访问钥匙串所需的变量。`,
 };

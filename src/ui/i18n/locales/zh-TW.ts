@@ -437,4 +437,13 @@ export const messages: Messages = {
   pluginMissing: (plugin) => `此 Gateway 未安裝 ${plugin} 外掛；使用這些模型需要它。`,
   pluginInstallHint: (command) => `安裝方式：${command}`,
   portalRetired: (choice) => `目前的 OpenClaw 已停用 Qwen Portal 權杖；入口網站以自訂 provider 寫入。新設定請使用 API 金鑰方案：openclaw onboard --auth-choice ${choice}`,
+
+  keychainProviderMissing: (name) => `設定中沒有 secrets.providers.${name}，Gateway 無法讀取此鑰匙圈項目`,
+  keychainProviderHint: '執行 openclaw secrets migrate --to keychain（或以 --secret-store keychain 重新執行 onboard）來寫入它。',
+  keychainPassEnvGap: (names) => `Gateway 執行鑰匙圈解析程式時不會傳入 ${names}（不在 secrets.providers.keychain.passEnv 中），因此無法存取鑰匙圈`,
+  keychainPassEnvHint: '執行 openclaw secrets migrate --to keychain（或重新執行 onboard），以帶 passEnv 重寫 secrets.providers.keychain。',
+  keychainGatewayResolveFailed: (reason) => `依 Gateway 的方式（僅其 passEnv）解析時，未取回鑰匙圈項目：${reason}`,
+  keychainGatewayResolveHint: '請確認 Gateway 與鑰匙圈在同一個登入工作階段中，然後再次執行 openclaw models status --check。',
+  resolveMissingEnv: (names) => `${names} 未設定：無法存取鑰匙圈（Secret Service）。Gateway 只會把 passEnv 中的變數傳給解析程式：請將 "DBUS_SESSION_BUS_ADDRESS" 加入 secrets.providers.keychain.passEnv（openclaw secrets migrate --to keychain 會重寫它）。`,
+  keychainProviderRewritten: (file) => `已重寫 ${file} 中的 secrets.providers.keychain：Gateway 現在會把存取鑰匙圈所需的變數傳給解析程式。`,
 };
