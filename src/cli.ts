@@ -147,7 +147,9 @@ export async function resolveTarget(argv: readonly string[]): Promise<{ loaded: 
     if (word === '--') break;
     if (word.startsWith('-')) {
       const spec = fallback ? await load(fallback) : undefined;
-      const takesValue = spec && !word.includes('=') && Object.entries(spec.options).some(([k, o]) => o.kind === 'value' && `--${kebab(k)}` === word);
+      const valueFlag = (options: Record<string, OptionDef>) => Object.entries(options).some(([k, o]) => o.kind === 'value' && `--${kebab(k)}` === word);
+      // A global option's value (`--gateway-version 2026.9.6`) is no command word either.
+      const takesValue = !word.includes('=') && (valueFlag(PROGRAM.options) || (spec !== undefined && valueFlag(spec.options)));
       if (takesValue) i++;
       continue;
     }

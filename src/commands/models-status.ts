@@ -122,7 +122,7 @@ export const modelsStatus = defineCommand({
     }
     const only = providerOption(opts.probeProvider, config, '--probe-provider');
     const report = statusReport(state, world.now());
-    if (opts.check || opts.probe) await resolveAsGateway(state, report, world);
+    if (opts.check) await resolveAsGateway(state, report, world);
     const probes = opts.probe ? await probeInUse(state, report, only, timeoutMs, deps) : undefined;
     const providers = report.inUse.map(({ provider, baseUrl, plan, region, credential: c }) => ({
       provider,

@@ -341,10 +341,13 @@ export class Json5Document {
       covering.push([Math.min(from, node.start + 1), node.end]);
       return out;
     }
-    const trailing = last.commaAt !== -1;
-    const after = trailing ? last.commaAt + 1 : last.valueEnd;
+    // The container's style: a comma after its last member or not. The member now last may still have the comma
+    // that separated it from a deleted one; that comma separates it from the new members instead.
+    const trailing = lastOriginal!.commaAt !== -1;
+    const lastHasComma = last.commaAt !== -1;
+    const after = lastHasComma ? last.commaAt + 1 : last.valueEnd;
     const lineEnd = /^[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*?\*\/[ \t]*)?\r?\n/.exec(text.slice(after, after + 4096));
-    if (!trailing) out.push({ start: last.valueEnd, end: last.valueEnd, text: ',' });
+    if (!lastHasComma) out.push({ start: last.valueEnd, end: last.valueEnd, text: ',' });
     if (lineEnd && after + lineEnd[0].length <= node.end) {
       const at = after + lineEnd[0].length;
       out.push({ start: at, end: at, text: adds.map((a) => `${pad}${a}${trailing ? ',' : ''}`).join(trailing ? '\n' : ',\n') + '\n' });

@@ -69,6 +69,21 @@ describe('Json5Document.parse / get / has', () => {
 });
 
 describe('Json5Document.set', () => {
+  it.each([
+    ['{"meta":{"a":"1","b":"2"},"x":1}', '{"meta":{"a":"1","m": 3 },"x":1}'],
+    ['{\n  a: 1,\n  b: 2\n}\n', '{\n  a: 1,\n  m: 3\n}\n'],
+    ['{\n  a: 1,\n  b: 2,\n}\n', '{\n  a: 1,\n  m: 3,\n}\n'],
+    ['{ a: 1, b: 2, }', '{ a: 1,  m: 3, }'],
+  ])('deleting the last member and adding one keeps the container style: %j', (before, after) => {
+    const doc = Json5Document.parse(before, 'x.json');
+    doc.delete(before.startsWith('{"meta"') ? ['meta', 'b'] : ['b']);
+    doc.set(before.startsWith('{"meta"') ? ['meta', 'm'] : ['m'], 3);
+    expect(doc.toString()).toBe(after);
+    // Strict JSON stays strict JSON: no trailing comma appears.
+    if (before.startsWith('{"')) expect(() => JSON.parse(doc.toString())).not.toThrow();
+    expect(parseJson5(doc.toString())).toEqual(doc.toJSON());
+  });
+
   it('replaces one value and leaves every other byte alone', () => {
     const doc = Json5Document.parse(HAND_EDITED, 'openclaw.json');
     doc.set(['agents', 'defaults', 'model', 'primary'], 'qwen/qwen3.5-plus');

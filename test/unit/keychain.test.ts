@@ -93,6 +93,8 @@ describe('commands against an in-memory keychain', () => {
       command: '/usr/bin/node',
       args: ['/opt/openclaw/bin/openclaw.js', 'secrets', 'resolve'],
       jsonOnly: true,
+      // The Gateway passes the resolver only these: on Linux, what reaches the Secret Service.
+      passEnv: ['DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR'],
     });
   });
 
@@ -139,9 +141,28 @@ describe('commands against an in-memory keychain', () => {
   });
 });
 
+/** What the Gateway passes the resolver on Linux (passEnv): the session bus. */
+const BUS = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/0/bus' };
+
 describe('secrets resolve (exec protocol)', () => {
+  it('without the session bus in its environment it names the variable and passEnv, and never asks the keychain', async () => {
+    const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }) });
+    try {
+      let asked = false;
+      const keychain = memoryKeychain({ 'qwen:default': KEY });
+      const spy = { ...keychain, get: async (account: string) => ((asked = true), keychain.get(account)) };
+      expect(await runIn(world, ['secrets', 'resolve'], testDeps({ keychain: spy }))).toBe(1);
+      expect(asked).toBe(false);
+      expect(world.stdout.text()).toBe('');
+      expect(world.stderr.text().trim().split('\n')).toHaveLength(1);
+      expect(world.stderr.text()).toMatch(/^openclaw secrets resolve: DBUS_SESSION_BUS_ADDRESS or XDG_RUNTIME_DIR is not set: .*secrets\.providers\.keychain\.passEnv/);
+    } finally {
+      await world.cleanup();
+    }
+  });
+
   it('answers values and NOT_FOUND, deduplicating ids, and prints only the JSON', async () => {
-    const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default', 'x:y', 'qwen:default'] }) });
+    const world = await testWorld({ env: BUS, input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default', 'x:y', 'qwen:default'] }) });
     try {
       const code = await runIn(world, ['secrets', 'resolve'], testDeps({ keychain: memoryKeychain({ 'qwen:default': KEY }) }));
       expect(code).toBe(0);
@@ -153,7 +174,7 @@ describe('secrets resolve (exec protocol)', () => {
   });
 
   it('an id like __proto__ is an id like any other', async () => {
-    const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['__proto__', 'constructor'] }) });
+    const world = await testWorld({ env: BUS, input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['__proto__', 'constructor'] }) });
     try {
       expect(await runIn(world, ['secrets', 'resolve'], testDeps({ keychain: memoryKeychain({ constructor: KEY }) }))).toBe(0);
       expect(JSON.parse(world.stdout.text())).toEqual(JSON.parse(`{"protocolVersion":1,"values":{"constructor":"${KEY}"},"errors":{"__proto__":{"code":"NOT_FOUND"}}}`));
@@ -164,7 +185,7 @@ describe('secrets resolve (exec protocol)', () => {
   });
 
   it('a keychain failure is a stderr line and exit 1, never a partial answer', async () => {
-    const world = await testWorld({ input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }) });
+    const world = await testWorld({ env: BUS, input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }) });
     try {
       expect(await runIn(world, ['secrets', 'resolve'], testDeps({ keychain: memoryKeychain({}, 'locked') }))).toBe(1);
       expect(world.stdout.text()).toBe('');
