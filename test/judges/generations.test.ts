@@ -63,6 +63,11 @@ describe.skipIf(Boolean(missing))('the real Gateways judge our files', () => {
         await g.gatewayHome();
       }, 240_000);
 
+      async function judgeStatus(home: JudgeHome, env: Record<string, string>) {
+        const r = await g.run(home.dir, ['models', 'status', '--json'], { env });
+        return JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as Parameters<typeof usableProfile>[0];
+      }
+
       async function expectAccepted(home: JudgeHome, provider: string, profileId: string) {
         const verdict = await g.validate(home.dir);
         expect(verdict.valid, verdict.raw).toBe(true);
@@ -89,6 +94,16 @@ describe.skipIf(Boolean(missing))('the real Gateways judge our files', () => {
           await expectAccepted(home, choice.provider, `${choice.provider}:default`);
         });
       }
+
+      it('an env reference (--secret-input-mode ref) resolves in the Gateway that has the variable', async () => {
+        const home = await g.gatewayHome();
+        const r = await ours(home, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-input-mode', 'ref'], { env: { QWEN_API_KEY: KEY } });
+        expect(r.exitCode, r.stderr).toBe(0);
+        const verdict = await g.validate(home.dir);
+        expect(verdict.valid, verdict.raw).toBe(true);
+        const s = await judgeStatus(home, { QWEN_API_KEY: KEY });
+        expect(usableProfile(s, 'qwen', 'qwen:default')).toBeUndefined();
+      });
 
       it('after models set, set-video, auth order set, logout and a second onboarding', async () => {
         const home = await g.gatewayHome();

@@ -10,7 +10,7 @@ import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, openclaw, type TempHome } from '../helpers/cli.js';
 import { startFakeDashscope, type FakeDashscope } from '../helpers/fake-dashscope.js';
-import { judge, judgesMissing, type GatewayVersion } from '../helpers/gateway-judge.js';
+import { judge, judgesMissing, usableProfile, type GatewayVersion } from '../helpers/gateway-judge.js';
 import { startKeyring, type KeyringSession } from '../helpers/keyring-session.js';
 import { skipWithout } from '../helpers/system-tools.js';
 
@@ -51,6 +51,26 @@ describe.skipIf(Boolean(missing))('a keychain-backed key inside the real Gateway
     config.gateway.port = await freePort();
     await fs.writeFile(home.configPath, JSON.stringify(config, null, 2));
     return { g, home };
+  }
+
+  for (const version of ['2026.4.24', '2026.9.6'] as const) {
+    it(`${version}: secrets migrate --to keychain leaves a config it validates and a profile it counts usable`, async () => {
+      const g = judge(version);
+      const home = await g.gatewayHome();
+      keyring = await startKeyring(home.dir);
+      const env = { ...cleanEnv(home.dir), ...keyring.env, OPENCLAW_GATEWAY_VERSION: '' };
+      const as = { dir: home.dir, env } as unknown as TempHome;
+      let r = await openclaw(as, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--api-key-stdin', '--secret-store', 'file'], { input: KEY });
+      expect(r.exitCode, r.stderr).toBe(0);
+      r = await openclaw(as, ['secrets', 'migrate', '--to', 'keychain']);
+      expect(r.exitCode, r.stderr).toBe(0);
+      expect(await fs.readFile(home.configPath, 'utf8')).not.toContain(KEY);
+      const verdict = await g.validate(home.dir);
+      expect(verdict.valid, verdict.raw).toBe(true);
+      const s = await g.run(home.dir, ['models', 'status', '--json'], { env: keyring.env });
+      const status = JSON.parse(s.stdout.slice(s.stdout.indexOf('{'))) as Parameters<typeof usableProfile>[0];
+      expect(usableProfile(status, 'qwen', 'qwen:default')).toBeUndefined();
+    }, 300_000);
   }
 
   it('the 2026.4 Gateway starts: the required secret resolves through the keychain', async () => {

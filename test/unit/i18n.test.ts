@@ -122,14 +122,18 @@ describe('help texts', () => {
     const { commandTree } = await import('../../src/cli.js');
     const { help } = await import('../../src/ui/i18n/help/en.js');
     const missing: string[] = [];
+    const check = (text: string | undefined) => {
+      // Key flags say their choice: their help is a message of the catalog, made when help is shown.
+      if (text && !/^key for /.test(text) && !(text in help)) missing.push(text);
+    };
     const walk = (node: Awaited<ReturnType<typeof commandTree>>) => {
-      for (const text of [node.description, ...node.options.map((o) => o.description), ...(node.args ?? []).map((a) => a.description)]) {
-        // Key flags say their choice: their help is a message of the catalog, made when help is shown.
-        if (text && !/^key for /.test(text) && !(text in help)) missing.push(text);
-      }
+      for (const text of [node.description, ...node.options.map((o) => o.description)]) check(text);
       node.subcommands.forEach(walk);
     };
     walk(await commandTree());
+    // Arguments are described by the command specs themselves (the completion tree carries only their names).
+    const { loadAll } = await import('../../src/cli.js');
+    for (const spec of (await loadAll()).values()) for (const arg of spec.args ?? []) check(arg.description);
     expect(missing).toEqual([]);
   });
 
