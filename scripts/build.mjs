@@ -61,9 +61,12 @@ const common = {
   platform: 'node',
   target: 'node20',
   // ES-module-only packages loaded with import() when a command needs them: kept as import().
-  external: ['@inquirer/*', '@napi-rs/keyring', 'execa', 'better-sqlite3'],
+  external: ['@inquirer/*', '@napi-rs/keyring', 'execa'],
   plugins: [noChildProcessInCommander, catalogsAsCommonJs],
   logLevel: 'warning',
+  // gateway-database.ts reads import.meta.url only outside the bundle, where there is no require;
+  // better-sqlite3 opens its addon by a path it is given (a require esbuild cannot follow, by design).
+  logOverride: { 'empty-import-meta': 'silent', 'unsupported-require-call': 'silent' },
   legalComments: 'none',
 };
 await esbuild.build({ ...common, entryPoints: [path.join(dist, 'main.js')], outfile: path.join(dist, 'openclaw.cjs') });

@@ -10,7 +10,6 @@ const HOOK = Symbol.for('openclaw.importPackage');
 export function importPackage(specifier: '@inquirer/prompts'): Promise<typeof import('@inquirer/prompts')>;
 export function importPackage(specifier: '@napi-rs/keyring'): Promise<typeof import('@napi-rs/keyring')>;
 export function importPackage(specifier: 'execa'): Promise<typeof import('execa')>;
-export function importPackage(specifier: 'better-sqlite3'): Promise<unknown>;
 export function importPackage(specifier: string): Promise<unknown> {
   const hook = (globalThis as { [HOOK]?: Importer })[HOOK];
   return hook ? hook(specifier) : import(specifier);

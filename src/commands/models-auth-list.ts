@@ -39,15 +39,15 @@ export const modelsAuthList = defineCommand({
         };
       });
     if (opts.json) {
-      output.json({ storePath: state.paths.authStorePath, profiles });
+      output.json({ storePath: state.stores.profiles.location, profiles });
       return ExitCode.ok;
     }
     if (profiles.length === 0) {
-      output.out(provider ? t().noStoredProfilesFor(provider, state.paths.authStorePath) : t().noStoredProfiles(state.paths.authStorePath));
+      output.out(provider ? t().noStoredProfilesFor(provider, state.stores.profiles.location) : t().noStoredProfiles(state.stores.profiles.location));
       return ExitCode.ok;
     }
     const m = t();
-    output.out(m.profilesIn(state.paths.authStorePath));
+    output.out(m.profilesIn(state.stores.profiles.location));
     const where = (p: (typeof profiles)[number]) => (p.source === 'keychain' ? m.whereKeychain : p.source === 'env-ref' ? p.description.replace(/^profile \S+ → /, '') : m.whereFile);
     const rows = profiles.map((p) => [p.profileId, String(p.type), `${where(p)}${p.masked ? ` ${p.masked}` : ''}${p.usable ? '' : m.unusableMark}`]);
     for (const line of renderTable([m.colProfile, m.colType, m.colSecret], rows, { minWidths: [24, 8] })) output.out(`  ${line}`);

@@ -35,8 +35,17 @@ export async function dynamicCandidates(kind: string, world: Pick<World, 'env' |
     case 'provider':
       // The catalog ids and aliases are in the script already; only the user's own providers are dynamic.
       return Object.keys(providerBlocks(config)).filter((id) => !findProvider(id));
-    case 'profile':
-      return profileIds(paths.authStorePath);
+    case 'profile': {
+      // Today's Gateway keeps profiles in its database; the store there is read only for this kind.
+      const { storesFor } = await import('../credentials/stores.js');
+      try {
+        const { stores } = storesFor(world.env, paths, config);
+        if (stores.profiles.kind === 'json') return profileIds(paths.authStorePath);
+        return Object.keys((await stores.profiles.read()).profiles);
+      } catch {
+        return [];
+      }
+    }
     default:
       return [];
   }

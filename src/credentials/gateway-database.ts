@@ -12,9 +12,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
 import { CliError } from '../errors.js';
-import { importPackage } from '../esm.js';
+import { createRequire } from 'node:module';
 import { ensurePrivateDir, reason } from '../config/atomic.js';
 import { currentTransaction } from '../config/transaction-context.js';
 import { t } from '../ui/i18n/index.js';
@@ -48,11 +48,23 @@ export function gatewayDatabases(stateDb: string, agentDir: string): GatewayData
   return { stateDb, agentDb: path.join(agentDir, 'openclaw-agent.sqlite') };
 }
 
-let driver: Promise<typeof BetterSqlite3> | undefined;
-async function sqlite(): Promise<typeof BetterSqlite3> {
-  driver ??= importPackage('better-sqlite3').then((m) => ((m as { default?: typeof BetterSqlite3 }).default ?? (m as unknown as typeof BetterSqlite3)));
-  return driver;
+/**
+ * better-sqlite3's JavaScript is part of the binary's bundle (compiled from its
+ * code cache); its native addon is opened by path, which skips the `bindings`
+ * package's search of a dozen directories.
+ */
+let nativeBinding: string | null | undefined;
+function options(extra: BetterSqlite3.Options): BetterSqlite3.Options {
+  if (nativeBinding === undefined) {
+    const resolve = (typeof require === 'function' ? require : createRequire(import.meta.url)).resolve;
+    const file = path.join(path.dirname(resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    nativeBinding = fs.existsSync(file) ? file : null;
+  }
+  return nativeBinding ? { ...extra, nativeBinding } : extra;
 }
+
+/** Read-only connections, one per database for the life of the command: a read never opens a file twice. */
+const readers = new Map<string, Database>();
 
 function failure(file: string, error: unknown): CliError {
   const code = (error as { code?: string })?.code ?? '';
@@ -65,10 +77,13 @@ function hasTable(db: Database, table: string): boolean {
 }
 
 async function openReadOnly(file: string): Promise<Database | undefined> {
+  const open = readers.get(file);
+  if (open?.open) return open;
   if (!fs.existsSync(file)) return undefined;
-  const Sqlite = await sqlite();
   try {
-    return new Sqlite(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    const db = new BetterSqlite3(file, options({ readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS }));
+    readers.set(file, db);
+    return db;
   } catch (error) {
     throw failure(file, error);
   }
@@ -108,12 +123,12 @@ export async function locateCell(dbs: GatewayDatabases, cell: Cell): Promise<Cel
     }
     const state = await openReadOnly(dbs.stateDb);
     const owner = state ? sharedOwner(state) : undefined;
-    state?.close();
     if (owner === 'state-db') return { file: dbs.stateDb, kind: 'shared', cell };
     if (agent && hasTable(agent, 'auth_profile_store')) return { file: dbs.agentDb, kind: 'agent', cell };
     return { file: dbs.stateDb, kind: 'shared', cell, claimShared: true };
-  } finally {
-    agent?.close();
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw failure(dbs.stateDb, error);
   }
 }
 
@@ -125,8 +140,6 @@ export async function readCell(where: CellLocation): Promise<{ raw?: string }> {
     return { raw: readCellRaw(db, where) };
   } catch (error) {
     throw failure(where.file, error);
-  } finally {
-    db.close();
   }
 }
 
@@ -150,13 +163,12 @@ function writeCellRaw(db: Database, where: CellLocation, value: string | undefin
  * written when the Gateway made it.
  */
 async function openForWrite(where: CellLocation): Promise<Database> {
-  const Sqlite = await sqlite();
   const creating = !fs.existsSync(where.file);
   if (creating && where.kind === 'agent') throw new CliError(t().gatewayDatabaseUnusable(where.file, 'ENOENT'), 1);
   if (creating) await ensurePrivateDir(path.dirname(where.file));
   let db: Database | undefined;
   try {
-    db = new Sqlite(where.file, { timeout: BUSY_TIMEOUT_MS });
+    db = new BetterSqlite3(where.file, options({ timeout: BUSY_TIMEOUT_MS }));
     if (creating) {
       fs.chmodSync(where.file, 0o600);
       db.pragma('journal_mode = WAL');
@@ -222,7 +234,5 @@ export async function readMachineState(stateDb: string, key: string): Promise<un
     return row ? (JSON.parse(row.v) as unknown) : undefined;
   } catch {
     return undefined;
-  } finally {
-    db.close();
   }
 }

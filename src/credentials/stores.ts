@@ -52,13 +52,13 @@ function jsonStores(paths: OpenclawPaths, target: GatewayTarget): CredentialStor
  * is kept beside as `<name>.migrated` once the write has landed, and one line
  * says so. Until then reads show them under the database's entries.
  */
-function retireAfterCommit(file: string): void {
+async function retireAfterCommit(file: string): Promise<void> {
   const move = async () => {
     await fs.rename(file, `${file}.migrated`).catch(() => undefined);
   };
   const tx = currentTransaction();
   if (tx) tx.afterCommit.push(move);
-  else void move();
+  else await move();
 }
 
 function databaseStores(paths: OpenclawPaths, target: GatewayTarget): CredentialStores {
@@ -93,7 +93,7 @@ function databaseStores(paths: OpenclawPaths, target: GatewayTarget): Credential
         return JSON.stringify(data);
       });
       if (legacyText !== undefined) {
-        retireAfterCommit(paths.authStorePath);
+        await retireAfterCommit(paths.authStorePath);
         if (moved) notice(t().movedJsonStore(String(moved), paths.authStorePath, where.file));
       }
       return result;
@@ -123,7 +123,7 @@ function databaseStores(paths: OpenclawPaths, target: GatewayTarget): Credential
         changed = after !== before && !(before === undefined && after === JSON.stringify({ version: 1 }));
         return changed ? after : raw;
       });
-      if (legacyText !== undefined && changed) retireAfterCommit(legacyStatePath);
+      if (legacyText !== undefined && changed) await retireAfterCommit(legacyStatePath);
       return changed;
     },
   };

@@ -69,6 +69,8 @@ describe("today's Gateway", () => {
     expect((await onboard(['--auth-choice', 'qwen-standard-api-key'])).exitCode).toBe(0);
     expect((await onboard(['--auth-choice', 'qwen-standard-api-key', '--profile-id', 'work'], KEY2)).exitCode).toBe(0);
     expect(Object.keys((machineState('authProfiles.store') as { profiles: object }).profiles)).toEqual(['qwen:default', 'qwen:work']);
+    // Completion offers the profiles of the database.
+    expect((await openclaw(home, ['__complete', 'profile'])).stdout).toBe('qwen:default\nqwen:work');
     expect((await openclaw(home, ['models', 'set-video', 'qwen/wan2.6-i2v'])).exitCode).toBe(0);
     expect((await config()).agents.defaults.mediaModels.video).toEqual({ primary: 'qwen/wan2.6-i2v' });
     let r = await openclaw(home, ['models', 'auth', 'order', 'set', '--provider', 'qwen', 'qwen:work', 'qwen:default']);
