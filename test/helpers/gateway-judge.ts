@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -60,20 +61,22 @@ export function judge(version: GatewayVersion) {
   const snapshot = path.join(base, 'snapshot');
   const homeOf = (dir: string): JudgeHome => ({ dir, stateDir: path.join(dir, '.openclaw'), configPath: path.join(dir, '.openclaw', 'openclaw.json') });
 
+  /** What a Gateway process of this release sees: its HOME, Node 24 first on PATH, and nothing of ours. */
+  const gatewayEnv = (homeDir: string, extra: Record<string, string> = {}): Record<string, string> => ({
+    PATH: `${path.dirname(NODE24)}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+    HOME: homeDir,
+    LANG: 'C.UTF-8',
+    NO_COLOR: '1',
+    TMPDIR: os.tmpdir(),
+    // The 2026.4 Gateway's plugin runtime dependencies, staged once by scripts/install-judges.sh.
+    OPENCLAW_PLUGIN_STAGE_DIR: path.join(JUDGES_DIR, `stage-${version}`),
+    npm_config_cache: path.join(JUDGES_DIR, 'npm-cache'),
+    ...PASSED_THROUGH(),
+    ...extra,
+  });
+
   async function run(homeDir: string, args: string[], opts: { env?: Record<string, string>; timeout?: number } = {}): Promise<JudgeResult> {
-    const env: Record<string, string> = {
-      PATH: `${path.dirname(NODE24)}:${process.env.PATH ?? '/usr/bin:/bin'}`,
-      HOME: homeDir,
-      LANG: 'C.UTF-8',
-      NO_COLOR: '1',
-      TMPDIR: os.tmpdir(),
-      // The 2026.4 Gateway's plugin runtime dependencies, staged once by scripts/install-judges.sh.
-      OPENCLAW_PLUGIN_STAGE_DIR: path.join(JUDGES_DIR, `stage-${version}`),
-      npm_config_cache: path.join(JUDGES_DIR, 'npm-cache'),
-      ...PASSED_THROUGH(),
-      ...opts.env,
-    };
-    const r = await execa(NODE24, [entry(version), ...args], { env, extendEnv: false, reject: false, stdin: 'ignore', timeout: opts.timeout ?? 120_000, cwd: homeDir });
+    const r = await execa(NODE24, [entry(version), ...args], { env: gatewayEnv(homeDir, opts.env), extendEnv: false, reject: false, stdin: 'ignore', timeout: opts.timeout ?? 120_000, cwd: homeDir });
     return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr) };
   }
 
@@ -134,17 +137,7 @@ export function judge(version: GatewayVersion) {
   async function startGateway(homeDir: string, opts: { env?: Record<string, string>; readyWithinMs?: number } = {}): Promise<{ stop(): Promise<void>; output(): string }> {
     const readyWithinMs = opts.readyWithinMs ?? 150_000;
     const child = execa(NODE24, [entry(version), 'gateway', 'run'], {
-      env: {
-        PATH: `${path.dirname(NODE24)}:${process.env.PATH ?? '/usr/bin:/bin'}`,
-        HOME: homeDir,
-        LANG: 'C.UTF-8',
-        NO_COLOR: '1',
-        TMPDIR: os.tmpdir(),
-        OPENCLAW_PLUGIN_STAGE_DIR: path.join(JUDGES_DIR, `stage-${version}`),
-        npm_config_cache: path.join(JUDGES_DIR, 'npm-cache'),
-        ...PASSED_THROUGH(),
-        ...opts.env,
-      },
+      env: gatewayEnv(homeDir, opts.env),
       extendEnv: false,
       reject: false,
       stdin: 'ignore',
@@ -180,6 +173,15 @@ export function judge(version: GatewayVersion) {
   }
 
   return { version, run, gatewayHome, validate, status, startGateway, emptyHome: async (): Promise<JudgeHome> => homeOf(await fsp.realpath(await fsp.mkdtemp(path.join(os.tmpdir(), `openclaw-judge-empty-`)))) };
+}
+
+/** A TCP port free on 127.0.0.1 right now (for a Gateway of the judges, away from any other). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 export interface GatewayStatus {

@@ -4,22 +4,14 @@
  * on 127.0.0.1 with the stored key and the chosen model.
  */
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, openclaw, type TempHome } from '../helpers/cli.js';
 import { startFakeDashscope, type FakeDashscope } from '../helpers/fake-dashscope.js';
-import { judge, judgesMissing } from '../helpers/gateway-judge.js';
+import { freePort, judge, judgesMissing } from '../helpers/gateway-judge.js';
 
 const missing = judgesMissing();
 const KEY = 'sk-ok-turn0123456789abcdefWXYZ';
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe.skipIf(Boolean(missing))('the real 2026.9 Gateway on our files', () => {
   let api: FakeDashscope;

@@ -6,24 +6,16 @@
  * resolve); the 2026.9 Gateway runs a turn that carries the key.
  */
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, openclaw, type TempHome } from '../helpers/cli.js';
 import { startFakeDashscope, type FakeDashscope } from '../helpers/fake-dashscope.js';
-import { judge, judgesMissing, usableProfile, type GatewayVersion } from '../helpers/gateway-judge.js';
+import { freePort, judge, judgesMissing, usableProfile, type GatewayVersion } from '../helpers/gateway-judge.js';
 import { startKeyring, type KeyringSession } from '../helpers/keyring-session.js';
 import { skipWithout } from '../helpers/system-tools.js';
 
 const missing = judgesMissing() ?? (skipWithout('dbus-run-session', 'gnome-keyring-daemon', 'secret-tool') ? 'no keyring tools' : undefined);
 const KEY = 'sk-ok-kcturn0123456789abcdWXYZ';
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe.skipIf(Boolean(missing))('a keychain-backed key inside the real Gateways', () => {
   let api: FakeDashscope;
