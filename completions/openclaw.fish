@@ -3,7 +3,7 @@
 
 function __openclaw_is_subcommand
     switch "$argv[1]|$argv[2]"
-        case '|onboard' '|models' '|completion' '|secrets' 'models|list' 'models|set' 'models|set-video' 'models|status' 'models|auth' 'models auth|list' 'models auth|logout' 'models auth|login' 'models auth|paste-token' 'models auth|order' 'models auth order|get' 'models auth order|set' 'models auth order|clear' 'secrets|resolve' 'secrets|migrate'
+        case '|onboard' '|models' '|completion' '|secrets' 'models|list' 'models|set' 'models|set-video' 'models|status' 'models|auth' 'models auth|list' 'models auth|logout' 'models auth|login' 'models auth|paste-token' 'models auth|paste-api-key' 'models auth|order' 'models auth order|get' 'models auth order|set' 'models auth order|clear' 'secrets|resolve' 'secrets|migrate'
             return 0
     end
     return 1
@@ -11,7 +11,7 @@ end
 
 function __openclaw_takes_value
     switch "$argv[1]|$argv[2]"
-        case '|--gateway-version' 'onboard|--auth-choice' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'onboard|--gateway-version' 'models|--probe-provider' 'models|--probe-timeout' 'models|--gateway-version' 'models list|--provider' 'models list|--gateway-version' 'models set|--gateway-version' 'models set-video|--gateway-version' 'models status|--probe-provider' 'models status|--probe-timeout' 'models status|--gateway-version' 'models auth|--gateway-version' 'models auth list|--provider' 'models auth list|--gateway-version' 'models auth logout|--gateway-version' 'models auth login|--provider' 'models auth login|--auth-choice' 'models auth login|--secret-input-mode' 'models auth login|--secret-store' 'models auth login|--profile-id' 'models auth login|--base-url' 'models auth login|--region' 'models auth login|--model' 'models auth login|--video-model' 'models auth login|--modelstudio-api-key' 'models auth login|--modelstudio-api-key-cn' 'models auth login|--modelstudio-standard-api-key' 'models auth login|--modelstudio-standard-api-key-cn' 'models auth login|--qwen-oauth-token' 'models auth login|--alibaba-model-studio-api-key' 'models auth login|--qwen-api-key' 'models auth login|--gateway-version' 'models auth paste-token|--provider' 'models auth paste-token|--profile-id' 'models auth paste-token|--gateway-version' 'models auth order|--gateway-version' 'models auth order get|--provider' 'models auth order get|--gateway-version' 'models auth order set|--provider' 'models auth order set|--gateway-version' 'models auth order clear|--provider' 'models auth order clear|--gateway-version' 'completion|--shell' 'completion|--gateway-version' 'secrets|--gateway-version' 'secrets resolve|--gateway-version' 'secrets migrate|--to' 'secrets migrate|--gateway-version'
+        case '|--gateway-version' 'onboard|--auth-choice' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'onboard|--gateway-version' 'models|--probe-provider' 'models|--probe-timeout' 'models|--gateway-version' 'models list|--provider' 'models list|--gateway-version' 'models set|--gateway-version' 'models set-video|--gateway-version' 'models status|--probe-provider' 'models status|--probe-timeout' 'models status|--gateway-version' 'models auth|--gateway-version' 'models auth list|--provider' 'models auth list|--gateway-version' 'models auth logout|--gateway-version' 'models auth login|--provider' 'models auth login|--auth-choice' 'models auth login|--secret-input-mode' 'models auth login|--secret-store' 'models auth login|--profile-id' 'models auth login|--base-url' 'models auth login|--region' 'models auth login|--model' 'models auth login|--video-model' 'models auth login|--modelstudio-api-key' 'models auth login|--modelstudio-api-key-cn' 'models auth login|--modelstudio-standard-api-key' 'models auth login|--modelstudio-standard-api-key-cn' 'models auth login|--qwen-oauth-token' 'models auth login|--alibaba-model-studio-api-key' 'models auth login|--qwen-api-key' 'models auth login|--gateway-version' 'models auth paste-token|--provider' 'models auth paste-token|--profile-id' 'models auth paste-token|--gateway-version' 'models auth paste-api-key|--provider' 'models auth paste-api-key|--profile-id' 'models auth paste-api-key|--gateway-version' 'models auth order|--gateway-version' 'models auth order get|--provider' 'models auth order get|--gateway-version' 'models auth order set|--provider' 'models auth order set|--gateway-version' 'models auth order clear|--provider' 'models auth order clear|--gateway-version' 'completion|--shell' 'completion|--gateway-version' 'secrets|--gateway-version' 'secrets resolve|--gateway-version' 'secrets migrate|--to' 'secrets migrate|--gateway-version'
             return 0
     end
     return 1
@@ -35,6 +35,7 @@ function __openclaw_subcommands
             printf '%s\t%s\n' logout 'Remove a profile from the store, the keychain and the config'
             printf '%s\t%s\n' login 'Run the onboarding flow for one provider (plan, region, key, models)'
             printf '%s\t%s\n' paste-token 'Store a pasted key or token for a provider (masked prompt, or stdin)'
+            printf '%s\t%s\n' paste-api-key 'Store a pasted API key for a provider (the same as paste-token)'
             printf '%s\t%s\n' order 'Which profile of a provider the Gateway uses first'
         case 'models auth order'
             printf '%s\t%s\n' get 'Show the order the Gateway tries a provider\'s profiles in, and the active one'
@@ -177,6 +178,13 @@ function __openclaw_options
             printf '%s\t%s\n' --gateway-version 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
             printf '%s\t%s\n' -h 'display help'
             printf '%s\t%s\n' --help 'display help'
+        case 'models auth paste-api-key'
+            printf '%s\t%s\n' --provider 'provider id or alias'
+            printf '%s\t%s\n' --profile-id 'profile id or name (default: <provider>:default)'
+            printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
+            printf '%s\t%s\n' --gateway-version 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
+            printf '%s\t%s\n' -h 'display help'
+            printf '%s\t%s\n' --help 'display help'
         case 'models auth order'
             printf '%s\t%s\n' --no-color 'disable colour (also NO_COLOR)'
             printf '%s\t%s\n' --gateway-version 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
@@ -268,6 +276,8 @@ function __openclaw_option_values
         case 'models auth login|--video-model'
             printf '%s\n' @video-model
         case 'models auth paste-token|--provider'
+            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+        case 'models auth paste-api-key|--provider'
             printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth order get|--provider'
             printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider

@@ -6,7 +6,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
   $subcommands = @{
     '' = @('onboard', 'models', 'completion', 'secrets')
     'models' = @('list', 'set', 'set-video', 'status', 'auth')
-    'models auth' = @('list', 'logout', 'login', 'paste-token', 'order')
+    'models auth' = @('list', 'logout', 'login', 'paste-token', 'paste-api-key', 'order')
     'models auth order' = @('get', 'set', 'clear')
     'secrets' = @('resolve', 'migrate')
   }
@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'models auth logout' = @('--yes', '--no-color', '--gateway-version', '-h', '--help')
     'models auth login' = @('--provider', '--non-interactive', '--auth-choice', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--no-color', '--gateway-version', '-h', '--help')
     'models auth paste-token' = @('--provider', '--profile-id', '--no-color', '--gateway-version', '-h', '--help')
+    'models auth paste-api-key' = @('--provider', '--profile-id', '--no-color', '--gateway-version', '-h', '--help')
     'models auth order' = @('--no-color', '--gateway-version', '-h', '--help')
     'models auth order get' = @('--provider', '--json', '--no-color', '--gateway-version', '-h', '--help')
     'models auth order set' = @('--provider', '--no-color', '--gateway-version', '-h', '--help')
@@ -45,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'models auth logout' = @('--gateway-version')
     'models auth login' = @('--provider', '--auth-choice', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--gateway-version')
     'models auth paste-token' = @('--provider', '--profile-id', '--gateway-version')
+    'models auth paste-api-key' = @('--provider', '--profile-id', '--gateway-version')
     'models auth order' = @('--gateway-version')
     'models auth order get' = @('--provider', '--gateway-version')
     'models auth order set' = @('--provider', '--gateway-version')
@@ -74,6 +76,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'models auth login|--model' = @('@chat-model')
     'models auth login|--video-model' = @('@video-model')
     'models auth paste-token|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
+    'models auth paste-api-key|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'models auth order get|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'models auth order set|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')
     'models auth order clear|--provider' = @('qwen', 'modelstudio', 'qwencloud', 'qwen-oauth', 'qwen-portal', 'qwen-cli', 'alibaba', '@provider')

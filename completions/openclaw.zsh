@@ -4,14 +4,14 @@
 
 _openclaw_is_subcommand() {
   case "$1|$2" in
-    '|onboard'|'|models'|'|completion'|'|secrets'|'models|list'|'models|set'|'models|set-video'|'models|status'|'models|auth'|'models auth|list'|'models auth|logout'|'models auth|login'|'models auth|paste-token'|'models auth|order'|'models auth order|get'|'models auth order|set'|'models auth order|clear'|'secrets|resolve'|'secrets|migrate') return 0 ;;
+    '|onboard'|'|models'|'|completion'|'|secrets'|'models|list'|'models|set'|'models|set-video'|'models|status'|'models|auth'|'models auth|list'|'models auth|logout'|'models auth|login'|'models auth|paste-token'|'models auth|paste-api-key'|'models auth|order'|'models auth order|get'|'models auth order|set'|'models auth order|clear'|'secrets|resolve'|'secrets|migrate') return 0 ;;
     *) return 1 ;;
   esac
 }
 
 _openclaw_takes_value() {
   case "$1|$2" in
-    '|--gateway-version'|'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'onboard|--gateway-version'|'models|--probe-provider'|'models|--probe-timeout'|'models|--gateway-version'|'models list|--provider'|'models list|--gateway-version'|'models set|--gateway-version'|'models set-video|--gateway-version'|'models status|--probe-provider'|'models status|--probe-timeout'|'models status|--gateway-version'|'models auth|--gateway-version'|'models auth list|--provider'|'models auth list|--gateway-version'|'models auth logout|--gateway-version'|'models auth login|--provider'|'models auth login|--auth-choice'|'models auth login|--secret-input-mode'|'models auth login|--secret-store'|'models auth login|--profile-id'|'models auth login|--base-url'|'models auth login|--region'|'models auth login|--model'|'models auth login|--video-model'|'models auth login|--modelstudio-api-key'|'models auth login|--modelstudio-api-key-cn'|'models auth login|--modelstudio-standard-api-key'|'models auth login|--modelstudio-standard-api-key-cn'|'models auth login|--qwen-oauth-token'|'models auth login|--alibaba-model-studio-api-key'|'models auth login|--qwen-api-key'|'models auth login|--gateway-version'|'models auth paste-token|--provider'|'models auth paste-token|--profile-id'|'models auth paste-token|--gateway-version'|'models auth order|--gateway-version'|'models auth order get|--provider'|'models auth order get|--gateway-version'|'models auth order set|--provider'|'models auth order set|--gateway-version'|'models auth order clear|--provider'|'models auth order clear|--gateway-version'|'completion|--shell'|'completion|--gateway-version'|'secrets|--gateway-version'|'secrets resolve|--gateway-version'|'secrets migrate|--to'|'secrets migrate|--gateway-version') return 0 ;;
+    '|--gateway-version'|'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'onboard|--gateway-version'|'models|--probe-provider'|'models|--probe-timeout'|'models|--gateway-version'|'models list|--provider'|'models list|--gateway-version'|'models set|--gateway-version'|'models set-video|--gateway-version'|'models status|--probe-provider'|'models status|--probe-timeout'|'models status|--gateway-version'|'models auth|--gateway-version'|'models auth list|--provider'|'models auth list|--gateway-version'|'models auth logout|--gateway-version'|'models auth login|--provider'|'models auth login|--auth-choice'|'models auth login|--secret-input-mode'|'models auth login|--secret-store'|'models auth login|--profile-id'|'models auth login|--base-url'|'models auth login|--region'|'models auth login|--model'|'models auth login|--video-model'|'models auth login|--modelstudio-api-key'|'models auth login|--modelstudio-api-key-cn'|'models auth login|--modelstudio-standard-api-key'|'models auth login|--modelstudio-standard-api-key-cn'|'models auth login|--qwen-oauth-token'|'models auth login|--alibaba-model-studio-api-key'|'models auth login|--qwen-api-key'|'models auth login|--gateway-version'|'models auth paste-token|--provider'|'models auth paste-token|--profile-id'|'models auth paste-token|--gateway-version'|'models auth paste-api-key|--provider'|'models auth paste-api-key|--profile-id'|'models auth paste-api-key|--gateway-version'|'models auth order|--gateway-version'|'models auth order get|--provider'|'models auth order get|--gateway-version'|'models auth order set|--provider'|'models auth order set|--gateway-version'|'models auth order clear|--provider'|'models auth order clear|--gateway-version'|'completion|--shell'|'completion|--gateway-version'|'secrets|--gateway-version'|'secrets resolve|--gateway-version'|'secrets migrate|--to'|'secrets migrate|--gateway-version') return 0 ;;
     *) return 1 ;;
   esac
 }
@@ -20,7 +20,7 @@ _openclaw_subcommands() {
   case "$1" in
     '') _openclaw_words+=(onboard models completion secrets) ;;
     'models') _openclaw_words+=(list set set-video status auth) ;;
-    'models auth') _openclaw_words+=(list logout login paste-token order) ;;
+    'models auth') _openclaw_words+=(list logout login paste-token paste-api-key order) ;;
     'models auth order') _openclaw_words+=(get set clear) ;;
     'secrets') _openclaw_words+=(resolve migrate) ;;
     *) : ;;
@@ -41,6 +41,7 @@ _openclaw_options() {
     'models auth logout') _openclaw_words+=(--yes --no-color --gateway-version -h --help) ;;
     'models auth login') _openclaw_words+=(--provider --non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color --gateway-version -h --help) ;;
     'models auth paste-token') _openclaw_words+=(--provider --profile-id --no-color --gateway-version -h --help) ;;
+    'models auth paste-api-key') _openclaw_words+=(--provider --profile-id --no-color --gateway-version -h --help) ;;
     'models auth order') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
     'models auth order get') _openclaw_words+=(--provider --json --no-color --gateway-version -h --help) ;;
     'models auth order set') _openclaw_words+=(--provider --no-color --gateway-version -h --help) ;;
@@ -74,6 +75,7 @@ _openclaw_option_values() {
     'models auth login|--model') _openclaw_words+=(@chat-model) ;;
     'models auth login|--video-model') _openclaw_words+=(@video-model) ;;
     'models auth paste-token|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth paste-api-key|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'models auth order get|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'models auth order set|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'models auth order clear|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
@@ -108,6 +110,7 @@ _openclaw_descriptions=(
   'models auth|logout' 'Remove a profile from the store, the keychain and the config'
   'models auth|login' 'Run the onboarding flow for one provider (plan, region, key, models)'
   'models auth|paste-token' 'Store a pasted key or token for a provider (masked prompt, or stdin)'
+  'models auth|paste-api-key' 'Store a pasted API key for a provider (the same as paste-token)'
   'models auth|order' 'Which profile of a provider the Gateway uses first'
   'models auth order|get' 'Show the order the Gateway tries a provider'\''s profiles in, and the active one'
   'models auth order|set' 'Set the order of a provider'\''s profiles for this agent (auth-state.json); the first usable one is active'
@@ -231,6 +234,12 @@ _openclaw_descriptions=(
   'models auth paste-token|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth paste-token|-h' 'display help'
   'models auth paste-token|--help' 'display help'
+  'models auth paste-api-key|--provider' 'provider id or alias'
+  'models auth paste-api-key|--profile-id' 'profile id or name (default: <provider>:default)'
+  'models auth paste-api-key|--no-color' 'disable colour (also NO_COLOR)'
+  'models auth paste-api-key|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
+  'models auth paste-api-key|-h' 'display help'
+  'models auth paste-api-key|--help' 'display help'
   'models auth order|--no-color' 'disable colour (also NO_COLOR)'
   'models auth order|--gateway-version' 'version of the OpenClaw Gateway that reads these files (also OPENCLAW_GATEWAY_VERSION)'
   'models auth order|-h' 'display help'

@@ -31,6 +31,7 @@ export const ENTRIES: readonly (GroupSpec | CommandEntry)[] = [
   command(['models', 'auth', 'logout'], 'Remove a profile from the store, the keychain and the config', async () => (await import('./models-auth-logout.js')).modelsAuthLogout),
   command(['models', 'auth', 'login'], 'Run the onboarding flow for one provider (plan, region, key, models)', async () => (await import('./models-auth-login.js')).modelsAuthLogin),
   command(['models', 'auth', 'paste-token'], 'Store a pasted key or token for a provider (masked prompt, or stdin)', async () => (await import('./models-auth-paste-token.js')).modelsAuthPasteToken),
+  command(['models', 'auth', 'paste-api-key'], 'Store a pasted API key for a provider (the same as paste-token)', async () => (await import('./models-auth-paste-token.js')).modelsAuthPasteApiKey),
   group(['models', 'auth', 'order'], 'Which profile of a provider the Gateway uses first', ['openclaw models auth order get --provider qwen', 'openclaw models auth order set --provider qwen qwen:work']),
   command(['models', 'auth', 'order', 'get'], "Show the order the Gateway tries a provider's profiles in, and the active one", async () => (await import('./models-auth-order.js')).modelsAuthOrderGet),
   command(['models', 'auth', 'order', 'set'], "Set the order of a provider's profiles for this agent (auth-state.json); the first usable one is active", async () => (await import('./models-auth-order.js')).modelsAuthOrderSet),

@@ -165,14 +165,15 @@ function writeCellRaw(db: Database, where: CellLocation, value: string | undefin
 async function openForWrite(where: CellLocation): Promise<Database> {
   const creating = !fs.existsSync(where.file);
   if (creating && where.kind === 'agent') throw new CliError(t().gatewayDatabaseUnusable(where.file, 'ENOENT'), 1);
-  if (creating) await ensurePrivateDir(path.dirname(where.file));
+  if (creating) {
+    await ensurePrivateDir(path.dirname(where.file));
+    // Created 0600 before SQLite opens it: the key is never in a file anyone else can read, not even for an instant.
+    fs.writeFileSync(where.file, '', { mode: 0o600, flag: 'wx' });
+  }
   let db: Database | undefined;
   try {
     db = new BetterSqlite3(where.file, options({ timeout: BUSY_TIMEOUT_MS }));
-    if (creating) {
-      fs.chmodSync(where.file, 0o600);
-      db.pragma('journal_mode = WAL');
-    }
+    if (creating) db.pragma('journal_mode = WAL');
     if (where.kind === 'shared' && !hasTable(db, 'config_machine_state')) {
       db.exec('CREATE TABLE IF NOT EXISTS config_machine_state (state_key TEXT NOT NULL PRIMARY KEY, value_json TEXT NOT NULL, updated_at_ms INTEGER NOT NULL) STRICT');
     }

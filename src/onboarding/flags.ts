@@ -50,6 +50,23 @@ export const onboardOptions = {
   daemonRuntime: value('<runtime>', '', { hidden: true, gateway: true }),
   nodeManager: value('<manager>', '', { hidden: true, gateway: true }),
   skipBootstrap: flag('', { hidden: true, gateway: true }),
+  // Today's (2026.9) Gateway-side onboarding flags: accepted so that automation written for it runs unchanged.
+  classic: flag('', { hidden: true, gateway: true }),
+  modern: flag('', { hidden: true, gateway: true }),
+  tui: flag('', { hidden: true, gateway: true }),
+  team: flag('', { hidden: true, gateway: true }),
+  agentName: value('<name>', '', { hidden: true, gateway: true }),
+  importFrom: value('<provider>', '', { hidden: true, gateway: true }),
+  importSource: value('<path>', '', { hidden: true, gateway: true }),
+  importSecrets: flag('', { hidden: true, gateway: true }),
+  resetScope: value('<scope>', '', { hidden: true, gateway: true }),
+  gatewayTokenRefEnv: value('<name>', '', { hidden: true, gateway: true }),
+  skipHooks: flag('', { hidden: true, gateway: true }),
+  suppressGatewayTokenOutput: flag('', { hidden: true, gateway: true }),
+  token: value('<token>', '', { hidden: true, gateway: true }),
+  tokenProvider: value('<id>', '', { hidden: true, gateway: true }),
+  tokenProfileId: value('<id>', '', { hidden: true, gateway: true }),
+  tokenExpiresIn: value('<duration>', '', { hidden: true, gateway: true }),
 } as const;
 
 export type OnboardFlags = OptionValues<typeof onboardOptions> & {

@@ -209,6 +209,22 @@ describe('other Gateway behaviours', () => {
     expect(r.stderr + r.stdout).not.toContain('/srv/agent');
   });
 
+  it("today's (2026.9) Gateway-side onboarding flags are accepted and named as ignored, never with their values", async () => {
+    const r = await run([
+      'onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'qwen-api-key', '--secret-store', 'file',
+      '--classic', '--modern', '--tui', '--team', '--agent-name', 'agent-x', '--import-from', 'hermes', '--import-source', '/srv/old', '--import-secrets',
+      '--reset-scope', 'config', '--gateway-token-ref-env', 'OPENCLAW_GATEWAY_TOKEN', '--skip-hooks', '--suppress-gateway-token-output',
+      '--token', 'tok-today-123456', '--token-provider', 'anthropic', '--token-profile-id', 'anthropic:x', '--token-expires-in', '365d', '--skip-bootstrap',
+    ]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('Ignored'));
+    expect(lines).toHaveLength(1);
+    for (const flag of ['--classic', '--modern', '--tui', '--team', '--agent-name', '--import-from', '--import-source', '--import-secrets', '--reset-scope', '--gateway-token-ref-env', '--skip-hooks', '--suppress-gateway-token-output', '--token', '--token-provider']) {
+      expect(lines[0]).toContain(flag);
+    }
+    for (const value of ['tok-today-123456', 'agent-x', '/srv/old', 'hermes']) expect(r.stderr + r.stdout).not.toContain(value);
+  });
+
   it('models auth login runs the flow for one provider; paste-token stores a piped token', async () => {
     const login = await run(['models', 'auth', 'login', '--provider', 'qwen-portal', '--non-interactive', '--secret-store', 'file']);
     expect(login.exitCode, login.stderr).toBe(0);
@@ -223,6 +239,11 @@ describe('other Gateway behaviours', () => {
     expect(JSON.parse(await home.read(home.storePath)).profiles['qwen-oauth:work']).toEqual({ type: 'api_key', provider: 'qwen-oauth', key: KEY2 });
     expect((await config()).auth.profiles['qwen-oauth:work']).toEqual({ provider: 'qwen-oauth', mode: 'api_key' });
     expect(paste.stdout + paste.stderr).not.toContain(KEY2);
+    // Today's OpenClaw calls it paste-api-key: the same command.
+    const apiKey = await run(['models', 'auth', 'paste-api-key', '--provider', 'qwen', '--profile-id', 'team'], { input: `${KEY2}\n` });
+    expect(apiKey.exitCode, apiKey.stderr).toBe(0);
+    expect(apiKey.stdout).toContain('Saved qwen:team (sk-w…WXYZ)');
+    expect(JSON.parse(await home.read(home.storePath)).profiles['qwen:team']).toEqual({ type: 'api_key', provider: 'qwen', key: KEY2 });
   });
 
   it('status names the .env file by path and says when a stored profile shadows a set env var', async () => {

@@ -32,6 +32,7 @@ export const help = {
   "default chat model": "default chat model",
   "default video model": "default video model",
   "disable colour (also NO_COLOR)": "disable colour (also NO_COLOR)",
+  "Store a pasted API key for a provider (the same as paste-token)": "Store a pasted API key for a provider (the same as paste-token)",
   "model ref, alias or bare model id": "model ref, alias or bare model id",
   "video model ref, like qwen/wan2.6-t2v": "video model ref, like qwen/wan2.6-t2v",
   "profile id, like qwen:default": "profile id, like qwen:default",

@@ -30,6 +30,7 @@ export const help: HelpTexts = {
   "default chat model": "デフォルトのチャットモデル",
   "default video model": "デフォルトの動画モデル",
   "disable colour (also NO_COLOR)": "色を無効にする（NO_COLOR でも可）",
+  "Store a pasted API key for a provider (the same as paste-token)": "プロバイダーの API キーを貼り付けて保存する（paste-token と同じ）",
   "model ref, alias or bare model id": "モデル参照、エイリアス、またはモデル ID だけ",
   "video model ref, like qwen/wan2.6-t2v": "動画モデルの参照（例：qwen/wan2.6-t2v）",
   "profile id, like qwen:default": "プロファイル ID（例：qwen:default）",

@@ -30,6 +30,7 @@ export const help: HelpTexts = {
   "default chat model": "默认对话模型",
   "default video model": "默认视频模型",
   "disable colour (also NO_COLOR)": "禁用颜色（也可用 NO_COLOR）",
+  "Store a pasted API key for a provider (the same as paste-token)": "保存粘贴的提供方 API 密钥（与 paste-token 相同）",
   "model ref, alias or bare model id": "模型引用、别名或单独的模型 ID",
   "video model ref, like qwen/wan2.6-t2v": "视频模型引用，例如 qwen/wan2.6-t2v",
   "profile id, like qwen:default": "凭据配置 ID，例如 qwen:default",

@@ -30,6 +30,7 @@ export const help: HelpTexts = {
   "default chat model": "預設對話模型",
   "default video model": "預設影片模型",
   "disable colour (also NO_COLOR)": "停用色彩（也可用 NO_COLOR）",
+  "Store a pasted API key for a provider (the same as paste-token)": "儲存貼上的 provider API 金鑰（與 paste-token 相同）",
   "model ref, alias or bare model id": "模型參照、別名或單獨的模型 ID",
   "video model ref, like qwen/wan2.6-t2v": "影片模型參照，例如 qwen/wan2.6-t2v",
   "profile id, like qwen:default": "設定檔 ID，例如 qwen:default",
