@@ -26,10 +26,24 @@ function scrubbed(stream: OutStream): OutStream {
   return { write: (chunk: string) => stream.write(scrubSecrets(String(chunk))), isTTY: stream.isTTY, columns: stream.columns };
 }
 
+/** The command words of an argv, past the global options that may precede them (`--no-color`, `--gateway-version <v>`). */
+function commandWords(argv: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--gateway-version') i++;
+    else if (!word.startsWith('-')) words.push(word);
+    else if (words.length === 0) continue;
+    else words.push(word);
+  }
+  return words;
+}
+
 export async function run(argv: string[], world: World, deps: Deps = defaultDeps()): Promise<number> {
   if (argv.includes('--no-color')) world = { ...world, env: { ...world.env, NO_COLOR: '1' } };
-  // `secrets resolve` answers the Gateway with the secrets themselves, on stdout only.
-  const answersWithSecrets = argv[0] === 'secrets' && argv[1] === 'resolve';
+  // `secrets resolve` answers the Gateway with the secrets themselves, on stdout only (global options may come first).
+  const words = commandWords(argv);
+  const answersWithSecrets = words[0] === 'secrets' && words[1] === 'resolve';
   world = { ...world, stdout: answersWithSecrets ? world.stdout : scrubbed(world.stdout), stderr: scrubbed(world.stderr) };
   const stderr = world.stderr;
   if (colorLevel(world, stderr) > 0) await loadColor();

@@ -173,6 +173,18 @@ describe('secrets resolve (exec protocol)', () => {
     }
   });
 
+  it('answers with the secret itself when global options come first (never the masked form)', async () => {
+    for (const argv of [['--no-color', 'secrets', 'resolve'], ['--gateway-version', '2026.9.6', 'secrets', 'resolve']]) {
+      const world = await testWorld({ env: BUS, input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }) });
+      try {
+        expect(await runIn(world, argv, testDeps({ keychain: memoryKeychain({ 'qwen:default': KEY }) }))).toBe(0);
+        expect(JSON.parse(world.stdout.text())).toEqual({ protocolVersion: 1, values: { 'qwen:default': KEY } });
+      } finally {
+        await world.cleanup();
+      }
+    }
+  });
+
   it('an id like __proto__ is an id like any other', async () => {
     const world = await testWorld({ env: BUS, input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['__proto__', 'constructor'] }) });
     try {
