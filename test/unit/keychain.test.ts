@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rememberSecret } from '../../src/credentials/mask.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { classifyKeychainError, KeychainError, memoryKeychain, type Keychain } from '../../src/credentials/keychain.js';
@@ -141,6 +142,11 @@ describe('commands against an in-memory keychain', () => {
   });
 });
 
+const rememberOnRead = (secret: string | undefined) => {
+  rememberSecret(secret);
+  return secret;
+};
+
 /** What the Gateway passes the resolver on Linux (passEnv): the session bus. */
 const BUS = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/0/bus' };
 
@@ -177,7 +183,10 @@ describe('secrets resolve (exec protocol)', () => {
     for (const argv of [['--no-color', 'secrets', 'resolve'], ['--gateway-version', '2026.9.6', 'secrets', 'resolve']]) {
       const world = await testWorld({ env: BUS, input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }) });
       try {
-        expect(await runIn(world, argv, testDeps({ keychain: memoryKeychain({ 'qwen:default': KEY }) }))).toBe(0);
+        // Like the OS keychain, this one tells the scrubber the secrets it hands out.
+        const plain = memoryKeychain({ 'qwen:default': KEY });
+        const keychain = { ...plain, get: async (account: string) => rememberOnRead(await plain.get(account)) };
+        expect(await runIn(world, argv, testDeps({ keychain }))).toBe(0);
         expect(JSON.parse(world.stdout.text())).toEqual({ protocolVersion: 1, values: { 'qwen:default': KEY } });
       } finally {
         await world.cleanup();
