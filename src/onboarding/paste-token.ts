@@ -8,6 +8,10 @@ import { readConfigJson } from '../config/config-value.js';
 import { editConfigFile } from '../config/config-file.js';
 import { pluginBlock } from '../config/plugin-policy.js';
 import { storesFor } from '../credentials/stores.js';
+import type { StoredProfile } from '../credentials/profile-store.js';
+import { isKeychainRef } from '../credentials/keychain-ref.js';
+import { transactional } from '../credentials/keychain-tx.js';
+import { withFirst } from '../credentials/auth-state.js';
 import { validateKey } from '../credentials/key-format.js';
 import { maskSecret } from '../credentials/mask.js';
 import { readAllStdin } from '../stdin.js';
@@ -36,10 +40,23 @@ export async function pasteToken(providerName: string, requestedProfile: string 
   if (!checked.ok) throw new UsageError(t().tokenRefused(local(provider.keyNoun), checked.reason));
   await editConfigFile(paths.configPath, async (doc) => {
     doc.set(['auth', 'profiles', profileId], { provider: provider.id, mode: 'api_key' });
+    // The pasted profile is the one in use: first in the config's order and in the agent's override, where they exist.
+    const order = doc.get(['auth', 'order', provider.id]);
+    if (Array.isArray(order) && order[0] !== profileId) doc.set(['auth', 'order', provider.id], withFirst(order as string[], profileId));
+    let replaced: StoredProfile | undefined;
     await stores.profiles.update((data) => {
+      replaced = data.profiles[profileId];
       const { key: _k, keyRef: _r, type: _t, provider: _p, ...rest } = data.profiles[profileId] ?? ({} as Record<string, unknown>);
       data.profiles[profileId] = { type: 'api_key', provider: provider.id, key: checked.key, ...rest };
     });
+    const override = (await stores.authState.read()).order?.[provider.id];
+    if (Array.isArray(override) && override[0] !== profileId) {
+      await stores.authState.update((state) => {
+        state.order![provider.id] = withFirst(state.order![provider.id] ?? [], profileId);
+      });
+    }
+    // The key now lives in the store: the keychain item it replaces goes once the files have landed.
+    if (isKeychainRef(replaced)) await transactional(await deps.keychain()).delete(profileId);
   }, { generation: stores.target.generation });
   output.out(t().savedProfile(profileId, maskSecret(checked.key), stores.profiles.location));
 }

@@ -82,6 +82,25 @@ describe.skipIf(skip)('OS keychain (gnome-keyring over a private D-Bus session)'
     });
   });
 
+  it('onboard with the keychain, paste-token, logout: no copy stays in the keychain and the resolver finds nothing', async () => {
+    keyring = await startKeyring(home.dir);
+    expect((await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'keychain'], { QWEN_API_KEY: KEY })).exitCode).toBe(0);
+    let r = await run(['models', 'auth', 'paste-token', '--provider', 'qwen'], {}, `${KEY2}\n`);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(await keychainItems()).toBe('');
+    expect((await store()).profiles['qwen:default']).toEqual({ type: 'api_key', provider: 'qwen', key: KEY2 });
+    r = await run(['models', 'auth', 'logout', 'qwen:default', '--yes']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const resolved = await execa(process.execPath, [BIN, 'secrets', 'resolve'], {
+      input: JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }),
+      env: { ...home.env, ...keyring!.env },
+      extendEnv: false,
+      reject: false,
+      timeout: 15_000,
+    });
+    expect(JSON.parse(String(resolved.stdout))).toEqual({ protocolVersion: 1, values: {}, errors: { 'qwen:default': { code: 'NOT_FOUND' } } });
+  });
+
   it('secrets resolve run with an empty environment names the missing variable and passEnv, in one line', async () => {
     keyring = await startKeyring(home.dir);
     expect((await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'keychain'], { QWEN_API_KEY: KEY })).exitCode).toBe(0);

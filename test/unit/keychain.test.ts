@@ -81,6 +81,31 @@ describe('commands against an in-memory keychain', () => {
   });
   afterEach(() => world.cleanup());
 
+  it('paste-token over a keychain-backed profile removes its item and makes the profile first in both orders', async () => {
+    const pasted = 'sk-pasted0123456789abcdWXYZ';
+    const w = await testWorld({ env: { QWEN_API_KEY: KEY }, input: `${pasted}\n` });
+    try {
+      const k = memoryKeychain();
+      expect(await runIn(w, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain'], testDeps({ keychain: k }))).toBe(0);
+      expect(k.items.get('qwen:default')).toBe(KEY);
+      const configPath = path.join(w.home, '.openclaw/openclaw.json');
+      const config = JSON.parse(await fs.readFile(configPath, 'utf8'));
+      config.auth.order = { qwen: ['qwen:other', 'qwen:default'] };
+      await fs.writeFile(configPath, JSON.stringify(config, null, 2));
+      const statePath = path.join(w.home, '.openclaw/agents/main/agent/auth-state.json');
+      await fs.writeFile(statePath, JSON.stringify({ version: 1, order: { qwen: ['qwen:other', 'qwen:default'] } }));
+      const code = await runIn(w, ['models', 'auth', 'paste-token', '--provider', 'qwen'], testDeps({ keychain: k }));
+      expect(code, w.stderr.text()).toBe(0);
+      expect(k.items.size).toBe(0);
+      const stored = JSON.parse(await fs.readFile(path.join(w.home, '.openclaw/agents/main/agent/auth-profiles.json'), 'utf8'));
+      expect(stored.profiles['qwen:default']).toEqual({ type: 'api_key', provider: 'qwen', key: pasted });
+      expect(JSON.parse(await fs.readFile(configPath, 'utf8')).auth.order.qwen).toEqual(['qwen:default', 'qwen:other']);
+      expect(JSON.parse(await fs.readFile(statePath, 'utf8')).order.qwen).toEqual(['qwen:default', 'qwen:other']);
+    } finally {
+      await w.cleanup();
+    }
+  });
+
   it('onboard stores the key in the keychain and a reference in the file; the config gets the exec provider', async () => {
     const k = memoryKeychain();
     const code = await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'keychain'], testDeps({ keychain: k }));
