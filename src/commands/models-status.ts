@@ -45,13 +45,14 @@ async function probeInUse(state: AgentState, report: StatusReport, only: string 
  */
 async function resolveAsGateway(state: AgentState, report: StatusReport, world: World): Promise<void> {
   const { execa } = await importPackage('execa');
-  const { gatewayResolverEnv } = await import('../credentials/keychain-ref.js');
+  const { execProviderConfig, gatewayResolverEnv } = await import('../credentials/keychain-ref.js');
   for (const used of report.inUse) {
     const cred = used.credential;
     if (cred.kind !== 'keychain' || !cred.usable) continue;
     const stored = state.store.profiles[cred.profileId!]!;
     const name = stored.keyRef!.provider;
-    const exec = ((state.config.secrets as { providers?: Record<string, Record<string, unknown>> }).providers ?? {})[name]!;
+    // A usable keychain credential has its provider configured (resolveProfile checked it).
+    const exec = execProviderConfig(state.config, name)!;
     const request = JSON.stringify({ protocolVersion: 1, provider: name, ids: [cred.profileId] });
     const r = await execa(String(exec.command), Array.isArray(exec.args) ? exec.args.map(String) : [], {
       env: gatewayResolverEnv(exec, world.env),

@@ -2,7 +2,7 @@ import { findProvider, providerById } from '../catalog/registry.js';
 import type { AuthState } from './auth-state.js';
 import { authOrder, providerBlock, type ConfigJson } from '../config/agent-config.js';
 import { maskSecret, rememberSecret } from './mask.js';
-import { isKeychainRef, keychainEnvGaps, type KeychainExecConfig } from './keychain-ref.js';
+import { execProviderConfig, isKeychainRef, keychainEnvGaps } from './keychain-ref.js';
 import type { ProfileStoreData, StoredProfile } from './profile-store.js';
 import { t } from '../ui/i18n/index.js';
 
@@ -94,8 +94,8 @@ export function resolveProfile(profileId: string, profile: StoredProfile, w: Cre
   if (isKeychainRef(profile)) {
     // What the Gateway will see: its exec provider, run with only its passEnv.
     const name = profile.keyRef!.provider;
-    const exec = ((w.config.secrets as { providers?: Record<string, unknown> } | undefined)?.providers ?? {})[name] as KeychainExecConfig | undefined;
-    if (typeof exec !== 'object' || exec === null) return { ...base, kind: 'keychain', usable: false, reason: t().keychainProviderMissing(name), hint: t().keychainProviderHint };
+    const exec = execProviderConfig(w.config, name);
+    if (!exec) return { ...base, kind: 'keychain', usable: false, reason: t().keychainProviderMissing(name), hint: t().keychainProviderHint };
     const gaps = keychainEnvGaps(exec, w.platform ?? process.platform);
     if (gaps.length) return { ...base, kind: 'keychain', usable: false, reason: t().keychainPassEnvGap(gaps.join(t().orSep)), hint: t().keychainPassEnvHint };
     return { ...base, kind: 'keychain', usable: true };

@@ -90,23 +90,24 @@ async function openReadOnly(file: string): Promise<Database | undefined> {
 }
 
 function readCellRaw(db: Database, where: CellLocation): string | undefined {
-  if (where.kind === 'shared') {
-    if (!hasTable(db, 'config_machine_state')) return undefined;
-    const row = db.prepare('SELECT value_json AS v FROM config_machine_state WHERE state_key = ?').get(where.cell === 'store' ? SHARED_STORE_KEY : SHARED_STATE_KEY) as { v: string } | undefined;
-    return row?.v;
-  }
+  if (where.kind === 'shared') return machineStateRow(db, where.cell === 'store' ? SHARED_STORE_KEY : SHARED_STATE_KEY);
   const table = where.cell === 'store' ? 'auth_profile_store' : 'auth_profile_state';
   if (!hasTable(db, table)) return undefined;
   const sql = where.cell === 'store' ? 'SELECT store_json AS v FROM auth_profile_store WHERE store_key = ?' : 'SELECT state_json AS v FROM auth_profile_state WHERE state_key = ?';
   return (db.prepare(sql).get(PRIMARY) as { v: string } | undefined)?.v;
 }
 
-function sharedOwner(db: Database): string | undefined {
+/** The JSON text of one `config_machine_state` row, or undefined when the table or the row is absent. */
+function machineStateRow(db: Database, key: string): string | undefined {
   if (!hasTable(db, 'config_machine_state')) return undefined;
-  const row = db.prepare('SELECT value_json AS v FROM config_machine_state WHERE state_key = ?').get(SHARED_OWNER_KEY) as { v: string } | undefined;
-  if (!row) return undefined;
+  return (db.prepare('SELECT value_json AS v FROM config_machine_state WHERE state_key = ?').get(key) as { v: string } | undefined)?.v;
+}
+
+function sharedOwner(db: Database): string | undefined {
+  const raw = machineStateRow(db, SHARED_OWNER_KEY);
+  if (raw === undefined) return undefined;
   try {
-    const value = JSON.parse(row.v) as { location?: unknown };
+    const value = JSON.parse(raw) as { location?: unknown };
     return typeof value?.location === 'string' ? value.location : undefined;
   } catch {
     return undefined;
@@ -230,9 +231,8 @@ export async function readMachineState(stateDb: string, key: string): Promise<un
   const db = await openReadOnly(stateDb);
   if (!db) return undefined;
   try {
-    if (!hasTable(db, 'config_machine_state')) return undefined;
-    const row = db.prepare('SELECT value_json AS v FROM config_machine_state WHERE state_key = ?').get(key) as { v: string } | undefined;
-    return row ? (JSON.parse(row.v) as unknown) : undefined;
+    const raw = machineStateRow(db, key);
+    return raw === undefined ? undefined : (JSON.parse(raw) as unknown);
   } catch {
     return undefined;
   }

@@ -35,6 +35,12 @@ export interface KeychainExecConfig {
   env?: unknown;
 }
 
+/** `secrets.providers.<name>` of a config: the exec provider a keyRef names, when it is configured. */
+export function execProviderConfig(config: Record<string, unknown>, name: string): KeychainExecConfig | undefined {
+  const exec = ((config.secrets as { providers?: Record<string, unknown> } | undefined)?.providers ?? {})[name];
+  return typeof exec === 'object' && exec !== null && !Array.isArray(exec) ? (exec as KeychainExecConfig) : undefined;
+}
+
 /**
  * The names the Gateway would withhold from the resolver: those it needs on
  * this platform that neither `passEnv` nor the `env` map of the configured

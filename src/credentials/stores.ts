@@ -14,7 +14,7 @@ import type { OpenclawPaths } from '../config/paths.js';
 import { detectGeneration, stateDatabasePath, type GatewayTarget } from '../config/gateway-generation.js';
 import { withConfiguredAgentDir } from '../config/paths.js';
 import { emptyStore, parseProfileStore, readProfileStore, schemaViolation, updateProfileStore, type ProfileStoreData } from './profile-store.js';
-import { authStatePath, parseAuthState, readAuthState, updateAuthState, type AuthState } from './auth-state.js';
+import { authStatePath, parseAuthState, readAuthState, updateAuthState, withFirst, type AuthState } from './auth-state.js';
 
 export interface ProfileStoreAdapter {
   kind: 'json' | 'gateway-database';
@@ -63,8 +63,8 @@ async function retireAfterCommit(file: string): Promise<void> {
 
 function databaseStores(paths: OpenclawPaths, target: GatewayTarget): CredentialStores {
   const load = () => import('./gateway-database.js');
-  const dbs = async () => (await load()).gatewayDatabases(stateDatabasePath(paths), paths.agentDir);
   const stateDb = stateDatabasePath(paths);
+  const dbs = async () => (await load()).gatewayDatabases(stateDb, paths.agentDir);
   const profiles: ProfileStoreAdapter = {
     kind: 'gateway-database',
     location: stateDb,
@@ -138,4 +138,13 @@ export function credentialStores(paths: OpenclawPaths, target: GatewayTarget): C
 export function storesFor(env: Readonly<Record<string, string | undefined>>, basePaths: OpenclawPaths, config: Record<string, unknown>): { paths: OpenclawPaths; stores: CredentialStores } {
   const paths = withConfiguredAgentDir(basePaths, config, env);
   return { paths, stores: credentialStores(paths, detectGeneration(env, paths, config)) };
+}
+
+/** The profile just onboarded or pasted is the one in use: first in the agent's order override for its provider, when there is one. */
+export async function putFirstInOverride(authState: AuthStateAdapter, provider: string, profileId: string): Promise<void> {
+  const override = (await authState.read()).order?.[provider];
+  if (!Array.isArray(override) || override[0] === profileId) return;
+  await authState.update((state) => {
+    state.order![provider] = withFirst(state.order![provider] ?? [], profileId);
+  });
 }

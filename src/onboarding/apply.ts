@@ -1,11 +1,10 @@
 import { applyOnboardPatch, type ConfigChange, type OnboardPatch } from '../config/onboard-patch.js';
 import { editConfigFile } from '../config/config-file.js';
 import type { StoredProfile } from '../credentials/profile-store.js';
-import type { CredentialStores } from '../credentials/stores.js';
+import { putFirstInOverride, type CredentialStores } from '../credentials/stores.js';
 import type { Keychain } from '../credentials/keychain.js';
 import { isKeychainRef, keychainRef } from '../credentials/keychain-ref.js';
 import type { OpenclawPaths } from '../config/paths.js';
-import { withFirst } from '../credentials/auth-state.js';
 import { transactional } from '../credentials/keychain-tx.js';
 import { upsertDotenv } from '../config/dotenv.js';
 import type { KeyStorage } from './storage.js';
@@ -81,12 +80,7 @@ export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext
         });
       }
       // An agent's own order override (auth-state.json) puts the new profile first too.
-      const override = (await ctx.stores.authState.read()).order?.[answers.choice.provider];
-      if (Array.isArray(override) && override[0] !== answers.profileId) {
-        await ctx.stores.authState.update((state) => {
-          state.order![answers.choice.provider] = withFirst(state.order![answers.choice.provider] ?? [], answers.profileId);
-        });
-      }
+      await putFirstInOverride(ctx.stores.authState, answers.choice.provider, answers.profileId);
       // Leaving the keychain for the file or an env ref: no stale copy stays behind.
       if (storage !== 'keychain' && storage !== 'unchanged' && isKeychainRef(before) && ctx.keychain) await transactional(ctx.keychain).delete(answers.profileId);
       if (ctx.daemonEnv) await upsertDotenv(ctx.paths.envFilePath, ctx.daemonEnv.name, ctx.daemonEnv.value);

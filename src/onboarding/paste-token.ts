@@ -7,7 +7,7 @@ import { resolvePaths } from '../config/paths.js';
 import { readConfigJson } from '../config/config-value.js';
 import { editConfigFile } from '../config/config-file.js';
 import { pluginBlock } from '../config/plugin-policy.js';
-import { storesFor } from '../credentials/stores.js';
+import { putFirstInOverride, storesFor } from '../credentials/stores.js';
 import type { StoredProfile } from '../credentials/profile-store.js';
 import { isKeychainRef } from '../credentials/keychain-ref.js';
 import { transactional } from '../credentials/keychain-tx.js';
@@ -49,12 +49,7 @@ export async function pasteToken(providerName: string, requestedProfile: string 
       const { key: _k, keyRef: _r, type: _t, provider: _p, ...rest } = data.profiles[profileId] ?? ({} as Record<string, unknown>);
       data.profiles[profileId] = { type: 'api_key', provider: provider.id, key: checked.key, ...rest };
     });
-    const override = (await stores.authState.read()).order?.[provider.id];
-    if (Array.isArray(override) && override[0] !== profileId) {
-      await stores.authState.update((state) => {
-        state.order![provider.id] = withFirst(state.order![provider.id] ?? [], profileId);
-      });
-    }
+    await putFirstInOverride(stores.authState, provider.id, profileId);
     // The key now lives in the store: the keychain item it replaces goes once the files have landed.
     if (isKeychainRef(replaced)) await transactional(await deps.keychain()).delete(profileId);
   }, { generation: stores.target.generation });
