@@ -10,7 +10,7 @@ _openclaw_is_subcommand() {
 
 _openclaw_takes_value() {
   case "$1|$2" in
-    '|--gateway-version'|'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'onboard|--gateway-version'|'models|--probe-provider'|'models|--probe-timeout'|'models|--gateway-version'|'models list|--provider'|'models list|--gateway-version'|'models set|--gateway-version'|'models set-video|--gateway-version'|'models status|--probe-provider'|'models status|--probe-timeout'|'models status|--gateway-version'|'models auth|--gateway-version'|'models auth list|--provider'|'models auth list|--gateway-version'|'models auth logout|--gateway-version'|'models auth login|--provider'|'models auth login|--auth-choice'|'models auth login|--secret-input-mode'|'models auth login|--secret-store'|'models auth login|--profile-id'|'models auth login|--base-url'|'models auth login|--region'|'models auth login|--model'|'models auth login|--video-model'|'models auth login|--modelstudio-api-key'|'models auth login|--modelstudio-api-key-cn'|'models auth login|--modelstudio-standard-api-key'|'models auth login|--modelstudio-standard-api-key-cn'|'models auth login|--qwen-oauth-token'|'models auth login|--alibaba-model-studio-api-key'|'models auth login|--qwen-api-key'|'models auth login|--gateway-version'|'models auth paste-token|--provider'|'models auth paste-token|--profile-id'|'models auth paste-token|--gateway-version'|'models auth paste-api-key|--provider'|'models auth paste-api-key|--profile-id'|'models auth paste-api-key|--gateway-version'|'models auth order|--gateway-version'|'models auth order get|--provider'|'models auth order get|--gateway-version'|'models auth order set|--provider'|'models auth order set|--gateway-version'|'models auth order clear|--provider'|'models auth order clear|--gateway-version'|'completion|--shell'|'completion|--gateway-version'|'secrets|--gateway-version'|'secrets resolve|--gateway-version'|'secrets migrate|--to'|'secrets migrate|--gateway-version') return 0 ;;
+    '|--gateway-version'|'onboard|--auth-choice'|'onboard|--secret-input-mode'|'onboard|--secret-store'|'onboard|--profile-id'|'onboard|--base-url'|'onboard|--region'|'onboard|--model'|'onboard|--video-model'|'onboard|--mode'|'onboard|--modelstudio-api-key'|'onboard|--modelstudio-api-key-cn'|'onboard|--modelstudio-standard-api-key'|'onboard|--modelstudio-standard-api-key-cn'|'onboard|--qwen-token-plan-api-key'|'onboard|--qwen-token-plan-api-key-cn'|'onboard|--qwen-oauth-token'|'onboard|--alibaba-model-studio-api-key'|'onboard|--qwen-api-key'|'onboard|--gateway-version'|'models|--probe-provider'|'models|--probe-timeout'|'models|--gateway-version'|'models list|--provider'|'models list|--gateway-version'|'models set|--gateway-version'|'models set-video|--gateway-version'|'models status|--probe-provider'|'models status|--probe-timeout'|'models status|--gateway-version'|'models auth|--gateway-version'|'models auth list|--provider'|'models auth list|--gateway-version'|'models auth logout|--gateway-version'|'models auth login|--provider'|'models auth login|--auth-choice'|'models auth login|--secret-input-mode'|'models auth login|--secret-store'|'models auth login|--profile-id'|'models auth login|--base-url'|'models auth login|--region'|'models auth login|--model'|'models auth login|--video-model'|'models auth login|--modelstudio-api-key'|'models auth login|--modelstudio-api-key-cn'|'models auth login|--modelstudio-standard-api-key'|'models auth login|--modelstudio-standard-api-key-cn'|'models auth login|--qwen-token-plan-api-key'|'models auth login|--qwen-token-plan-api-key-cn'|'models auth login|--qwen-oauth-token'|'models auth login|--alibaba-model-studio-api-key'|'models auth login|--qwen-api-key'|'models auth login|--gateway-version'|'models auth paste-token|--provider'|'models auth paste-token|--profile-id'|'models auth paste-token|--gateway-version'|'models auth paste-api-key|--provider'|'models auth paste-api-key|--profile-id'|'models auth paste-api-key|--gateway-version'|'models auth order|--gateway-version'|'models auth order get|--provider'|'models auth order get|--gateway-version'|'models auth order set|--provider'|'models auth order set|--gateway-version'|'models auth order clear|--provider'|'models auth order clear|--gateway-version'|'completion|--shell'|'completion|--gateway-version'|'secrets|--gateway-version'|'secrets resolve|--gateway-version'|'secrets migrate|--to'|'secrets migrate|--gateway-version') return 0 ;;
     *) return 1 ;;
   esac
 }
@@ -29,7 +29,7 @@ _openclaw_subcommands() {
 _openclaw_options() {
   case "$1" in
     '') _openclaw_words+=(--no-color --gateway-version -V --version -h --help) ;;
-    'onboard') _openclaw_words+=(--non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --mode --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color --gateway-version -h --help) ;;
+    'onboard') _openclaw_words+=(--non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --mode --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-token-plan-api-key --qwen-token-plan-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color --gateway-version -h --help) ;;
     'models') _openclaw_words+=(--json --plain --check --probe --probe-provider --probe-timeout --no-color --gateway-version -h --help) ;;
     'models list') _openclaw_words+=(--all --provider --json --plain --no-color --gateway-version -h --help) ;;
     'models set') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
@@ -38,7 +38,7 @@ _openclaw_options() {
     'models auth') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
     'models auth list') _openclaw_words+=(--provider --json --no-color --gateway-version -h --help) ;;
     'models auth logout') _openclaw_words+=(--yes --no-color --gateway-version -h --help) ;;
-    'models auth login') _openclaw_words+=(--provider --non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color --gateway-version -h --help) ;;
+    'models auth login') _openclaw_words+=(--provider --non-interactive --auth-choice --api-key-stdin --secret-input-mode --secret-store --profile-id --base-url --region --model --video-model --no-video --write-daemon-env --dry-run --json --verify --modelstudio-api-key --modelstudio-api-key-cn --modelstudio-standard-api-key --modelstudio-standard-api-key-cn --qwen-token-plan-api-key --qwen-token-plan-api-key-cn --qwen-oauth-token --alibaba-model-studio-api-key --qwen-api-key --no-color --gateway-version -h --help) ;;
     'models auth paste-token') _openclaw_words+=(--provider --profile-id --no-color --gateway-version -h --help) ;;
     'models auth paste-api-key') _openclaw_words+=(--provider --profile-id --no-color --gateway-version -h --help) ;;
     'models auth order') _openclaw_words+=(--no-color --gateway-version -h --help) ;;
@@ -55,29 +55,29 @@ _openclaw_options() {
 
 _openclaw_option_values() {
   case "$1|$2" in
-    'onboard|--auth-choice') _openclaw_words+=(qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-oauth alibaba-model-studio-api-key) ;;
+    'onboard|--auth-choice') _openclaw_words+=(qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-token-plan qwen-token-plan-cn qwen-oauth alibaba-model-studio-api-key) ;;
     'onboard|--secret-input-mode') _openclaw_words+=(plaintext ref) ;;
     'onboard|--secret-store') _openclaw_words+=(auto keychain file) ;;
     'onboard|--region') _openclaw_words+=(global cn) ;;
     'onboard|--model') _openclaw_words+=(@chat-model) ;;
     'onboard|--video-model') _openclaw_words+=(@video-model) ;;
     'onboard|--mode') _openclaw_words+=(local) ;;
-    'models|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models status|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models auth list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models auth login|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models auth login|--auth-choice') _openclaw_words+=(qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-oauth alibaba-model-studio-api-key) ;;
+    'models|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models status|--probe-provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth list|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth login|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth login|--auth-choice') _openclaw_words+=(qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-token-plan qwen-token-plan-cn qwen-oauth alibaba-model-studio-api-key) ;;
     'models auth login|--secret-input-mode') _openclaw_words+=(plaintext ref) ;;
     'models auth login|--secret-store') _openclaw_words+=(auto keychain file) ;;
     'models auth login|--region') _openclaw_words+=(global cn) ;;
     'models auth login|--model') _openclaw_words+=(@chat-model) ;;
     'models auth login|--video-model') _openclaw_words+=(@video-model) ;;
-    'models auth paste-token|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models auth paste-api-key|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models auth order get|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models auth order set|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
-    'models auth order clear|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth paste-token|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth paste-api-key|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth order get|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth order set|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
+    'models auth order clear|--provider') _openclaw_words+=(qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider) ;;
     'completion|--shell') _openclaw_words+=(bash zsh fish powershell) ;;
     'secrets migrate|--to') _openclaw_words+=(keychain file) ;;
     *) : ;;

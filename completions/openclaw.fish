@@ -11,7 +11,7 @@ end
 
 function __openclaw_takes_value
     switch "$argv[1]|$argv[2]"
-        case '|--gateway-version' 'onboard|--auth-choice' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'onboard|--gateway-version' 'models|--probe-provider' 'models|--probe-timeout' 'models|--gateway-version' 'models list|--provider' 'models list|--gateway-version' 'models set|--gateway-version' 'models set-video|--gateway-version' 'models status|--probe-provider' 'models status|--probe-timeout' 'models status|--gateway-version' 'models auth|--gateway-version' 'models auth list|--provider' 'models auth list|--gateway-version' 'models auth logout|--gateway-version' 'models auth login|--provider' 'models auth login|--auth-choice' 'models auth login|--secret-input-mode' 'models auth login|--secret-store' 'models auth login|--profile-id' 'models auth login|--base-url' 'models auth login|--region' 'models auth login|--model' 'models auth login|--video-model' 'models auth login|--modelstudio-api-key' 'models auth login|--modelstudio-api-key-cn' 'models auth login|--modelstudio-standard-api-key' 'models auth login|--modelstudio-standard-api-key-cn' 'models auth login|--qwen-oauth-token' 'models auth login|--alibaba-model-studio-api-key' 'models auth login|--qwen-api-key' 'models auth login|--gateway-version' 'models auth paste-token|--provider' 'models auth paste-token|--profile-id' 'models auth paste-token|--gateway-version' 'models auth paste-api-key|--provider' 'models auth paste-api-key|--profile-id' 'models auth paste-api-key|--gateway-version' 'models auth order|--gateway-version' 'models auth order get|--provider' 'models auth order get|--gateway-version' 'models auth order set|--provider' 'models auth order set|--gateway-version' 'models auth order clear|--provider' 'models auth order clear|--gateway-version' 'completion|--shell' 'completion|--gateway-version' 'secrets|--gateway-version' 'secrets resolve|--gateway-version' 'secrets migrate|--to' 'secrets migrate|--gateway-version'
+        case '|--gateway-version' 'onboard|--auth-choice' 'onboard|--secret-input-mode' 'onboard|--secret-store' 'onboard|--profile-id' 'onboard|--base-url' 'onboard|--region' 'onboard|--model' 'onboard|--video-model' 'onboard|--mode' 'onboard|--modelstudio-api-key' 'onboard|--modelstudio-api-key-cn' 'onboard|--modelstudio-standard-api-key' 'onboard|--modelstudio-standard-api-key-cn' 'onboard|--qwen-token-plan-api-key' 'onboard|--qwen-token-plan-api-key-cn' 'onboard|--qwen-oauth-token' 'onboard|--alibaba-model-studio-api-key' 'onboard|--qwen-api-key' 'onboard|--gateway-version' 'models|--probe-provider' 'models|--probe-timeout' 'models|--gateway-version' 'models list|--provider' 'models list|--gateway-version' 'models set|--gateway-version' 'models set-video|--gateway-version' 'models status|--probe-provider' 'models status|--probe-timeout' 'models status|--gateway-version' 'models auth|--gateway-version' 'models auth list|--provider' 'models auth list|--gateway-version' 'models auth logout|--gateway-version' 'models auth login|--provider' 'models auth login|--auth-choice' 'models auth login|--secret-input-mode' 'models auth login|--secret-store' 'models auth login|--profile-id' 'models auth login|--base-url' 'models auth login|--region' 'models auth login|--model' 'models auth login|--video-model' 'models auth login|--modelstudio-api-key' 'models auth login|--modelstudio-api-key-cn' 'models auth login|--modelstudio-standard-api-key' 'models auth login|--modelstudio-standard-api-key-cn' 'models auth login|--qwen-token-plan-api-key' 'models auth login|--qwen-token-plan-api-key-cn' 'models auth login|--qwen-oauth-token' 'models auth login|--alibaba-model-studio-api-key' 'models auth login|--qwen-api-key' 'models auth login|--gateway-version' 'models auth paste-token|--provider' 'models auth paste-token|--profile-id' 'models auth paste-token|--gateway-version' 'models auth paste-api-key|--provider' 'models auth paste-api-key|--profile-id' 'models auth paste-api-key|--gateway-version' 'models auth order|--gateway-version' 'models auth order get|--provider' 'models auth order get|--gateway-version' 'models auth order set|--provider' 'models auth order set|--gateway-version' 'models auth order clear|--provider' 'models auth order clear|--gateway-version' 'completion|--shell' 'completion|--gateway-version' 'secrets|--gateway-version' 'secrets resolve|--gateway-version' 'secrets migrate|--to' 'secrets migrate|--gateway-version'
             return 0
     end
     return 1
@@ -77,6 +77,8 @@ function __openclaw_options
             printf '%s\t%s\n' --modelstudio-api-key-cn 'key for qwen-api-key-cn (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --modelstudio-standard-api-key 'key for qwen-standard-api-key (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --modelstudio-standard-api-key-cn 'key for qwen-standard-api-key-cn (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --qwen-token-plan-api-key 'key for qwen-token-plan (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --qwen-token-plan-api-key-cn 'key for qwen-token-plan-cn (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --qwen-oauth-token 'key for qwen-oauth (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --alibaba-model-studio-api-key 'key for alibaba-model-studio-api-key (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --qwen-api-key 'key for any qwen choice'
@@ -164,6 +166,8 @@ function __openclaw_options
             printf '%s\t%s\n' --modelstudio-api-key-cn 'key for qwen-api-key-cn (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --modelstudio-standard-api-key 'key for qwen-standard-api-key (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --modelstudio-standard-api-key-cn 'key for qwen-standard-api-key-cn (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --qwen-token-plan-api-key 'key for qwen-token-plan (prefer --api-key-stdin or the env var)'
+            printf '%s\t%s\n' --qwen-token-plan-api-key-cn 'key for qwen-token-plan-cn (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --qwen-oauth-token 'key for qwen-oauth (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --alibaba-model-studio-api-key 'key for alibaba-model-studio-api-key (prefer --api-key-stdin or the env var)'
             printf '%s\t%s\n' --qwen-api-key 'key for any qwen choice'
@@ -240,7 +244,7 @@ end
 function __openclaw_option_values
     switch "$argv[1]|$argv[2]"
         case 'onboard|--auth-choice'
-            printf '%s\n' qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-oauth alibaba-model-studio-api-key
+            printf '%s\n' qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-token-plan qwen-token-plan-cn qwen-oauth alibaba-model-studio-api-key
         case 'onboard|--secret-input-mode'
             printf '%s\n' plaintext ref
         case 'onboard|--secret-store'
@@ -254,17 +258,17 @@ function __openclaw_option_values
         case 'onboard|--mode'
             printf '%s\n' local
         case 'models|--probe-provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models list|--provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models status|--probe-provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth list|--provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth login|--provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth login|--auth-choice'
-            printf '%s\n' qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-oauth alibaba-model-studio-api-key
+            printf '%s\n' qwen-api-key modelstudio-api-key qwen-api-key-cn modelstudio-api-key-cn qwen-standard-api-key modelstudio-standard-api-key qwen-standard-api-key-cn modelstudio-standard-api-key-cn qwen-token-plan qwen-token-plan-cn qwen-oauth alibaba-model-studio-api-key
         case 'models auth login|--secret-input-mode'
             printf '%s\n' plaintext ref
         case 'models auth login|--secret-store'
@@ -276,15 +280,15 @@ function __openclaw_option_values
         case 'models auth login|--video-model'
             printf '%s\n' @video-model
         case 'models auth paste-token|--provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth paste-api-key|--provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth order get|--provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth order set|--provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'models auth order clear|--provider'
-            printf '%s\n' qwen modelstudio qwencloud qwen-oauth qwen-portal qwen-cli alibaba @provider
+            printf '%s\n' qwen modelstudio qwencloud qwen-token-plan bailian-token-plan qwen-oauth qwen-portal qwen-cli alibaba @provider
         case 'completion|--shell'
             printf '%s\n' bash zsh fish powershell
         case 'secrets migrate|--to'

@@ -1,4 +1,4 @@
-import type { AuthChoice, ChatModel, Plan, PlanSpec, ProviderSpec, Region, VideoModel } from './types.js';
+import type { AuthChoice, ChatModel, Plan, PlanSpec, ProviderSpec, Region, VideoCaps, VideoModel } from './types.js';
 import { getProvider, providerById, providers } from './registry.js';
 
 export function stripTrailingSlashes(url: string): string {
@@ -144,4 +144,17 @@ export function exampleChatRef(): string {
 
 export function exampleVideoRef(): string {
   return providers().find((p) => p.defaultVideoModel)?.defaultVideoModel ?? 'provider/video-model';
+}
+
+/** What a video model takes and makes (duration, inputs, controls), from its provider's caps for its mode. */
+export function videoModelCaps(provider: string, modelId: string): (VideoCaps & { alwaysAudio: boolean }) | undefined {
+  const model = findVideoModel(provider, modelId);
+  const caps = model && providerById(provider)?.videoCaps?.[model.mode];
+  return caps ? { ...caps, alwaysAudio: model.alwaysAudio ?? false } : undefined;
+}
+
+/** The model the Gateway uses for image and video understanding with this provider's key, where the endpoint serves it. */
+export function mediaUnderstandingRef(provider: string, baseUrl: string | undefined): string | undefined {
+  const model = providerById(provider)?.mediaUnderstandingModel;
+  return model && endpointOf(provider, baseUrl).servesVideo ? `${provider}/${model}` : undefined;
 }

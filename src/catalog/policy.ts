@@ -5,9 +5,9 @@
  */
 import type { AuthChoice, Localized, Plan, Region } from './types.js';
 import { choiceFor, choiceForBaseUrl, endpointOf, findChatModel, planSpec, videoChoiceFor } from './endpoints.js';
-import { findProvider, getProvider, providerById } from './registry.js';
+import { findProvider, getProvider, providerById, providers } from './registry.js';
 
-export type PlanRule = 'plan-only-model' | 'video-needs-plan' | 'key-of-other-plan' | 'ref-of-other-provider';
+export type PlanRule = 'plan-only-model' | 'video-needs-plan' | 'key-of-other-plan' | 'ref-of-other-provider' | 'deprecated-model';
 
 /**
  * A broken plan rule, as data: the UI words it in the active language
@@ -17,7 +17,8 @@ export type PlanFinding =
   | { rule: 'plan-only-model'; provider: string; ref: string; modelPlan: Plan; endpointPlan: Plan; baseUrl?: string; command: string }
   | { rule: 'video-needs-plan'; provider: string; ref: string; neededPlan?: Plan; endpointPlan?: Plan; baseUrl?: string; command: string }
   | { rule: 'key-of-other-plan'; prefix: string; keyPlan: Plan; choice: string; choicePlan: Plan; rightChoice: string }
-  | { rule: 'ref-of-other-provider'; provider: string; keyNoun: Localized; ref: string; matching?: string };
+  | { rule: 'ref-of-other-provider'; provider: string; keyNoun: Localized; ref: string; matching?: string }
+  | { rule: 'deprecated-model'; provider: string; ref: string; replacement: string };
 
 export interface EndpointContext {
   /** The provider's configured base URL (undefined: not configured). */
@@ -30,6 +31,10 @@ const onboardWith = (choice: AuthChoice | undefined) => (choice ? `openclaw onbo
 
 /** A model of one plan only, on an endpoint of another plan: saved with a warning naming both fixes. */
 export function chatModelFindings(provider: string, modelId: string, ctx: EndpointContext): PlanFinding[] {
+  const deprecated = providerById(provider)?.deprecatedModels?.find((d) => d.id === modelId);
+  if (deprecated && !ctx.userModelIds?.has(modelId)) {
+    return [{ rule: 'deprecated-model', provider, ref: `${provider}/${modelId}`, replacement: `${provider}/${deprecated.replacedBy}` }];
+  }
   const model = findChatModel(provider, modelId);
   const endpoint = endpointOf(provider, ctx.baseUrl);
   if (!model?.onlyOnPlan || !endpoint.plan || endpoint.plan === model.onlyOnPlan) return [];
@@ -52,19 +57,23 @@ export function videoModelFindings(provider: string, modelId: string, ctx: Endpo
   ];
 }
 
-/** The plan a key's prefix gives away (Coding Plan keys start with `sk-sp-`). */
-export function planOfKey(provider: string, key: string): Plan | undefined {
-  return providerById(provider)?.plans?.find((p) => p.keyPrefix && key.startsWith(p.keyPrefix))?.id;
+/** The provider and plan a key's prefix gives away (Coding Plan keys start with `sk-sp-`), whichever provider the key was given to. */
+export function planOfKey(key: string): { provider: string; plan: Plan } | undefined {
+  for (const p of providers()) {
+    const plan = p.plans?.find((x) => x.keyPrefix && key.startsWith(x.keyPrefix));
+    if (plan) return { provider: p.id, plan: plan.id };
+  }
+  return undefined;
 }
 
-/** A key marked as one plan's, given to a choice of another plan. */
+/** A key marked as one plan's, given to a choice of another plan (an `sk-sp-` key on Standard or Token Plan). */
 export function keyFindings(choice: AuthChoice, key: string): PlanFinding[] {
-  const keyPlan = planOfKey(choice.provider, key);
-  if (!keyPlan || !choice.plan || keyPlan === choice.plan) return [];
-  const right = choiceFor(choice.provider, { plan: keyPlan, region: choice.region });
-  const prefix = planSpec(getProvider(choice.provider), keyPlan)!.keyPrefix!;
+  const mark = planOfKey(key);
+  if (!mark || !choice.plan || (mark.provider === choice.provider && mark.plan === choice.plan)) return [];
+  const right = choiceFor(mark.provider, { plan: mark.plan, region: choice.region });
+  const prefix = planSpec(getProvider(mark.provider), mark.plan)!.keyPrefix!;
   return [
-    { rule: 'key-of-other-plan', prefix, keyPlan, choice: choice.id, choicePlan: choice.plan, rightChoice: right.id },
+    { rule: 'key-of-other-plan', prefix, keyPlan: mark.plan, choice: choice.id, choicePlan: choice.plan, rightChoice: right.id },
   ];
 }
 

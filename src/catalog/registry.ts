@@ -1,9 +1,10 @@
-import type { AuthChoice, ProviderSpec } from './types.js';
+import type { AuthChoice, PlanSpec, ProviderSpec } from './types.js';
 import { qwen } from './providers/qwen.js';
 import { qwenOauth } from './providers/qwen-oauth.js';
 import { alibaba } from './providers/alibaba.js';
+import { qwenTokenPlan } from './providers/qwen-token-plan.js';
 
-let specs: ProviderSpec[] = [qwen, qwenOauth, alibaba];
+let specs: ProviderSpec[] = [qwen, qwenTokenPlan, qwenOauth, alibaba];
 
 /**
  * Adds a provider spec; returns the function that removes it again. The CLI
@@ -84,7 +85,23 @@ export function keyFlags(): KeyFlag[] {
   return [...own, ...generic];
 }
 
-/** Wizard order of the provider groups. */
+/** Every provider in wizard order. */
 export function wizardProviders(): ProviderSpec[] {
   return [...specs].sort((a, b) => a.wizard.order - b.wizard.order);
+}
+
+/** The wizard's first question: providers that are a group of their own (Token Plan is a plan of the Qwen Cloud group). */
+export function wizardGroups(): ProviderSpec[] {
+  return wizardProviders().filter((p) => !p.wizard.planOf || !providerById(p.wizard.planOf));
+}
+
+/** The plans the wizard offers in a group: the group provider's own, then those of providers asked as its plans. */
+export function wizardPlans(group: ProviderSpec): { provider: ProviderSpec; plan: PlanSpec }[] {
+  const members = [group, ...wizardProviders().filter((p) => p.wizard.planOf === group.id)];
+  return members.flatMap((provider) => (provider.plans ?? []).map((plan) => ({ provider, plan })));
+}
+
+/** The group a provider is asked under in the wizard (itself, or the provider it is a plan of). */
+export function wizardGroupOf(provider: ProviderSpec): ProviderSpec {
+  return (provider.wizard.planOf && providerById(provider.wizard.planOf)) || provider;
 }

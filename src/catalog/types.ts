@@ -5,7 +5,7 @@ export type Locale = 'en' | 'zh-CN' | 'zh-TW' | 'ja';
 /** A provider's own words, in every locale: a missing one is a type error. */
 export type Localized = Readonly<Record<Locale, string>>;
 
-export type Plan = 'coding' | 'standard';
+export type Plan = 'coding' | 'standard' | 'token';
 export type Region = 'global' | 'cn';
 export type ModelInput = 'text' | 'image' | 'video';
 export type VideoMode = 'text-to-video' | 'image-to-video' | 'reference-to-video';
@@ -19,14 +19,41 @@ export interface ChatModel {
   maxTokens: number;
   reasoning: boolean;
   note?: Localized;
-  /** Served only on endpoints of this plan (qwen3.6-plus: Standard). */
+  /** Served only on endpoints of this plan (qwen3.8-max: Standard). */
   onlyOnPlan?: Plan;
+  /** The `reasoning_effort` values the model takes (Qwen 3.8: low, medium, xhigh). */
+  reasoningEfforts?: readonly string[];
+}
+
+/** A model the provider stopped offering: not listed, and a default set to it is warned with the replacement. */
+export interface DeprecatedModel {
+  id: string;
+  replacedBy: string;
+}
+
+/** What one Wan mode takes and makes (DashScope's video API limits). */
+export interface VideoCaps {
+  maxDurationSeconds: number;
+  defaultDurationSeconds?: number;
+  /** Input images the mode takes: exactly this many (image-to-video: 1), or none. */
+  inputImages: number;
+  /** Reference inputs (images and videos together) and how many of them may be videos. */
+  maxReferences: number;
+  maxReferenceVideos: number;
+  controls: readonly string[];
+  maxOutputVideos: number;
+  resolutions: readonly string[];
+  aspectRatios: readonly string[];
+  /** Reference inputs are remote http(s) URLs only. */
+  referenceUrlsOnly: boolean;
 }
 
 export interface VideoModel {
   id: string;
   name: string;
   mode: VideoMode;
+  /** Always generates audio (wan2.7-r2v). */
+  alwaysAudio?: boolean;
   /** Wizard label: "text-to-video (default)". */
   label: Localized;
 }
@@ -97,7 +124,13 @@ export interface ProviderSpec {
   /** The video (AIGC) host per region. */
   videoHosts?: Readonly<Record<Region, string>>;
   chatModels: readonly ChatModel[];
+  /** Models the provider replaced: not listed; a default set to one is warned with its replacement. */
+  deprecatedModels?: readonly DeprecatedModel[];
   videoModels: readonly VideoModel[];
+  /** Image and video understanding (served where the plan serves video). */
+  mediaUnderstandingModel?: string;
+  /** What each video mode takes and makes. */
+  videoCaps?: Readonly<Record<VideoMode, VideoCaps>>;
   defaultModel?: string;
   defaultVideoModel?: string;
   /** Alias given to the default model's allowlist entry (never overwriting an authored one). */
@@ -111,7 +144,13 @@ export interface ProviderSpec {
   streamingUsageCompat?: boolean;
   probe: ProbeDialect;
   /** Wizard: the provider group question. */
-  wizard: { group: Localized; description: Localized; order: number };
+  wizard: {
+    group: Localized;
+    description: Localized;
+    order: number;
+    /** Asked as a plan of this provider's group (Token Plan beside Coding Plan and Standard), not as a group of its own. */
+    planOf?: string;
+  };
   /** Choice ids of removed login flows, answered with a pointer to what replaced them. */
   removedChoiceIds?: readonly string[];
   removedChoiceHint?: Localized;

@@ -2,6 +2,7 @@ import { stateDatabasePath } from '../config/gateway-generation.js';
 import { defineCommand, flag, value } from './command.js';
 import { t } from '../ui/i18n/index.js';
 import { labeller } from '../ui/table.js';
+import { planName, regionName } from '../ui/i18n/terms.js';
 import { allProviderNames, providers as catalogProviders } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { AgentState } from '../config/agent-state.js';
@@ -10,14 +11,8 @@ import type { ProbeResult } from '../probe/client.js';
 import type { Deps } from '../deps.js';
 import type { World } from '../world.js';
 import { importPackage } from '../esm.js';
-
-function probeTimeout(raw: string | undefined): number {
-  const timeoutMs = Number(raw ?? '8000');
-  if (!/^\d+$/.test(raw ?? '8000') || !Number.isInteger(timeoutMs) || timeoutMs <= 0 || timeoutMs > 120_000) {
-    throw new UsageError(t().probeTimeoutInvalid(String(raw)));
-  }
-  return timeoutMs;
-}
+import { requestTimeout } from '../probe/timeout.js';
+import { mediaUnderstandingRef } from '../catalog/endpoints.js';
 
 async function probeInUse(state: AgentState, report: StatusReport, only: string | undefined, timeoutMs: number, deps: Deps): Promise<ProbeResult[]> {
   const { probeProvider } = await import('../probe/client.js');
@@ -102,7 +97,7 @@ export const modelsStatus = defineCommand({
   examples: ['openclaw models status', 'openclaw models status --check', 'openclaw models status --json', 'openclaw models status --probe --probe-timeout 5000'],
   async run({ opts, world, deps }) {
     if (opts.json && opts.plain) throw new UsageError(t().jsonAndPlain);
-    const timeoutMs = opts.probe ? probeTimeout(opts.probeTimeout) : 0;
+    const timeoutMs = opts.probe ? requestTimeout(opts.probeTimeout) : 0;
     const [{ createOutput, printFindings }, { loadAgentState }, cfg, { statusReport }, { describeSource }, { providerOption }] = await Promise.all([
       import('../ui/output.js'),
       import('../config/agent-state.js'),
@@ -130,6 +125,8 @@ export const modelsStatus = defineCommand({
       baseUrl: baseUrl ?? null,
       plan: plan ?? null,
       region: region ?? null,
+      // Image and video understanding the Gateway resolves from this provider's auth, where its endpoint serves it.
+      mediaUnderstandingModel: mediaUnderstandingRef(provider, baseUrl) ?? null,
       activeProfile: c.profileId ?? null,
       source: c.kind,
       description: describeSource(c),
@@ -177,7 +174,7 @@ export const modelsStatus = defineCommand({
         const mark = cred.usable ? c.green('ok') : c.red('missing');
         output.out(`  ${used.provider.padEnd(11)} ${mark.padEnd(cred.usable ? 2 : 7)} ${describeSource(cred)}${cred.masked ? ` ${cred.masked}` : ''}`);
         const pad = ' '.repeat(14);
-        if (used.baseUrl) output.out(`${pad}${m.endpointLine(used.baseUrl, [used.plan, used.region].filter(Boolean).join(', '))}`);
+        if (used.baseUrl) output.out(`${pad}${m.endpointLine(used.baseUrl, [used.plan && planName(used.plan), regionName(used.region)].filter(Boolean).join(m.listSep))}`);
         if (cred.profileId) output.out(`${pad}${m.activeProfile(cred.profileId)}`);
         if (cred.shadowedEnvVars) output.out(`${pad}${(cred.shadowedEnvVars.length === 1 ? m.shadowedEnvOne : m.shadowedEnvMany)(cred.shadowedEnvVars.join(', '), String(cred.profileId))}`);
         if (cred.shellOnly) output.out(`${pad}${m.shellOnly(String(cred.envVar), paths.envFilePath)}`);
@@ -199,7 +196,7 @@ export const modelsStatus = defineCommand({
       }
       if (report.missingProvidersInUse.length > 0 || report.findings.some((f) => f.blocking)) {
         // Why, on stderr, in every output mode.
-        for (const u of report.unusableProfiles.filter((p) => report.missingProvidersInUse.includes(p.provider))) {
+        for (const u of report.unusableProfiles.filter((p) => report.missingProvidersInUse.includes(p.provider) || p.kind === 'plan')) {
           output.error(`${u.profileId}: ${u.reason}`);
           if (u.hint) output.info(u.hint);
         }

@@ -1,6 +1,6 @@
 import { providers, providerById } from '../catalog/registry.js';
-import { endpointChatCatalog, endpointOf, endpointVideoCatalog, findChatModel, findVideoModel } from '../catalog/endpoints.js';
-import type { ChatModel, VideoModel } from '../catalog/types.js';
+import { endpointChatCatalog, endpointOf, endpointVideoCatalog, findChatModel, findVideoModel, videoModelCaps } from '../catalog/endpoints.js';
+import type { ChatModel, VideoCaps, VideoModel } from '../catalog/types.js';
 import { allowlist, catalogProviderBlock, fallbackModels, primaryModel, providerBlock, providerBlocks, videoPrimaryModel, type ConfigJson } from './agent-config.js';
 import { parseRef, refNormalizer, userModelIds } from './model-refs.js';
 
@@ -16,6 +16,10 @@ export interface ModelEntry {
   missing: boolean;
   /** The provider's configured endpoint cannot serve it (Wan on a Coding Plan URL). */
   unservable: boolean;
+  /** `reasoning_effort` values a chat model takes (Qwen 3.8). */
+  reasoningEfforts?: readonly string[];
+  /** What a video model takes and makes. */
+  caps?: VideoCaps & { alwaysAudio: boolean };
 }
 
 export type ListView = { mode: 'configured' } | { mode: 'all' } | { mode: 'provider'; provider: string };
@@ -29,11 +33,12 @@ const VIDEO_INPUT: Record<VideoModel['mode'], string> = {
 };
 
 function fromChat(provider: string, m: ChatModel): Row {
-  return { key: `${provider}/${m.id}`, provider, name: m.name, input: m.input.join('+'), contextWindow: m.contextWindow, maxTokens: m.maxTokens, kind: 'chat' };
+  return { key: `${provider}/${m.id}`, provider, name: m.name, input: m.input.join('+'), contextWindow: m.contextWindow, maxTokens: m.maxTokens, kind: 'chat', ...(m.reasoningEfforts ? { reasoningEfforts: m.reasoningEfforts } : {}) };
 }
 
 function fromVideo(provider: string, m: VideoModel): Row {
-  return { key: `${provider}/${m.id}`, provider, name: m.name, input: VIDEO_INPUT[m.mode], kind: 'video' };
+  const caps = videoModelCaps(provider, m.id);
+  return { key: `${provider}/${m.id}`, provider, name: m.name, input: VIDEO_INPUT[m.mode], kind: 'video', ...(caps ? { caps } : {}) };
 }
 
 /** The base URL a catalog provider is configured with (alias-keyed block included). */
@@ -123,8 +128,13 @@ function tagIndex(config: ConfigJson, configuredList: readonly string[], normali
   };
 }
 
-/** The rows of `models list` for a view, with their tags. Every view is endpoint-aware. */
-export function modelInventory(config: ConfigJson, view: ListView): ModelEntry[] {
+/**
+ * The rows of `models list` for a view, with their tags. Every view is endpoint-aware.
+ * `served` holds what endpoints said they serve now (live discovery): the catalog
+ * views gain the models no catalog knows (tag `live`), and chat rows an endpoint
+ * did not list are tagged `not-served`.
+ */
+export function modelInventory(config: ConfigJson, view: ListView, served: ReadonlyMap<string, ReadonlySet<string>> = new Map()): ModelEntry[] {
   const normalize = refNormalizer(config);
   const configured = configuredRefs(config, normalize);
   const userRows = userRowIndex(config);
@@ -137,13 +147,27 @@ export function modelInventory(config: ConfigJson, view: ListView): ModelEntry[]
     add(describe(ref, userRows) ?? { key: ref, provider: parsed.provider, name: parsed.model, input: '-', kind: 'unknown' });
   };
   if (view.mode === 'configured') configured.forEach(addRef);
+  const liveOnly = new Set<string>();
+  const addServed = (provider: string) => {
+    for (const id of served.get(provider) ?? []) {
+      const key = `${provider}/${id}`;
+      if (rows.has(key)) continue;
+      const chat = findChatModel(provider, id);
+      add(chat ? fromChat(provider, chat) : { key, provider, name: id, input: '-', kind: 'chat' });
+      liveOnly.add(key);
+    }
+  };
   if (view.mode === 'all') {
-    for (const p of providers()) catalogRows(p.id, config).forEach(add);
+    for (const p of providers()) {
+      catalogRows(p.id, config).forEach(add);
+      addServed(p.id);
+    }
     configured.forEach(addRef);
   }
   if (view.mode === 'provider') {
     const id = view.provider;
     if (providerById(id)) catalogRows(id, config).forEach(add);
+    addServed(id);
     configured.filter((ref) => parseRef(ref)?.provider === id).forEach(addRef);
   }
   const tags = tagIndex(config, configured, normalize);
@@ -153,5 +177,11 @@ export function modelInventory(config: ConfigJson, view: ListView): ModelEntry[]
     if (!servesVideo.has(row.provider)) servesVideo.set(row.provider, endpointOf(row.provider, configuredBaseUrl(config, row.provider)).servesVideo);
     return !servesVideo.get(row.provider);
   };
-  return [...rows.values()].map((row) => ({ ...row, tags: tags(row), missing: row.kind === 'unknown', unservable: unservable(row) }));
+  const liveTags = (row: Row): string[] => {
+    const list = served.get(row.provider);
+    if (!list || row.kind === 'video') return [];
+    if (liveOnly.has(row.key)) return ['live'];
+    return list.has(row.key.slice(row.provider.length + 1)) ? [] : ['not-served'];
+  };
+  return [...rows.values()].map((row) => ({ ...row, tags: [...tags(row), ...liveTags(row)], missing: row.kind === 'unknown', unservable: unservable(row) }));
 }

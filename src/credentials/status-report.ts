@@ -1,6 +1,7 @@
 import { providerById } from '../catalog/registry.js';
 import { endpointOf } from '../catalog/endpoints.js';
 import { hintChoice, type PlanFinding } from '../catalog/policy.js';
+import type { Plan, Region } from '../catalog/types.js';
 import { t } from '../ui/i18n/index.js';
 import { describeFinding } from '../ui/i18n/terms.js';
 import { fallbackModels, primaryModel, videoPrimaryModel } from '../config/agent-config.js';
@@ -16,8 +17,8 @@ export interface ProviderInUse {
   provider: string;
   refs: string[];
   baseUrl?: string;
-  plan?: string;
-  region?: string;
+  plan?: Plan;
+  region?: Region;
   credential: ResolvedCredential;
 }
 
@@ -26,7 +27,7 @@ export interface StatusReport {
   unusableProfiles: UnusableProfile[];
   missingProvidersInUse: string[];
   expiringSoon: string[];
-  /** Plan-rule findings of the defaults; video ones make `--check` fail. */
+  /** Plan-rule findings of the defaults; one the endpoint does not serve makes `--check` fail. */
   findings: { ref: string; finding: PlanFinding; blocking: boolean }[];
 }
 
@@ -77,8 +78,10 @@ export function statusReport(state: AgentState, now: Date): StatusReport {
         continue;
       }
       for (const finding of planFindings(isVideo ? 'video' : 'chat', resolved, state.config)) {
-        report.findings.push({ ref, finding, blocking: isVideo });
-        if (isVideo) {
+        // A default the endpoint does not serve is unusable (SPEC §2); a deprecated one still answers, so it is only warned.
+        const blocking = finding.rule === 'video-needs-plan' || finding.rule === 'plan-only-model';
+        report.findings.push({ ref, finding, blocking });
+        if (blocking) {
           const { message, fixes } = describeFinding(finding);
           report.unusableProfiles.push({ profileId: credential.profileId ?? `${provider}:default`, provider, kind: 'plan', reason: message, hint: fixes.join(' ') });
         }

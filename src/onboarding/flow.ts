@@ -5,7 +5,7 @@
  * On a terminal Esc goes back one question.
  */
 import { CancelledError, UsageError } from '../errors.js';
-import { findProvider, getProvider, providerById, wizardProviders } from '../catalog/registry.js';
+import { findProvider, getProvider, providerById, wizardGroupOf, wizardGroups, wizardPlans, wizardProviders } from '../catalog/registry.js';
 import { baseUrlForChoice, choiceFor, endpointChatCatalog, endpointOf, endpointVideoCatalog, videoCatalog } from '../catalog/endpoints.js';
 import { choiceInRegion, keyFindings, refProviderFindings, videoModelFindings, chatModelFindings, type PlanFinding } from '../catalog/policy.js';
 import type { AuthChoice, Plan, ProviderSpec, Region } from '../catalog/types.js';
@@ -57,9 +57,13 @@ export class Declined extends Error {
 }
 
 interface Draft {
+  /** The wizard's first answer: Qwen Cloud's group holds the Token Plan provider as one of its plans. */
+  group?: ProviderSpec;
   provider?: ProviderSpec;
   plan?: Plan;
   region?: Region;
+  /** The choice the flags gave; plan and region are then never asked. */
+  flagChoice?: AuthChoice;
   choice?: AuthChoice;
   legacyChoiceId?: string;
   baseUrl?: string;
@@ -114,14 +118,15 @@ const askProvider: Step = async (draft, ctx) => {
     throw new UsageError(t().choiceOfOtherProvider(preset.choice.id, preset.choice.provider, ctx.provider), t().pickOneOf(getProvider(ctx.provider).authChoices.map((c) => c.id).join(', ')));
   }
   if (!preset.choice && ctx.provider) {
-    draft.provider = getProvider(ctx.provider);
+    draft.provider = draft.group = getProvider(ctx.provider);
     draft.choice = undefined;
     return false;
   }
   if (preset.choice) {
-    draft.choice = preset.choice;
+    draft.choice = draft.flagChoice = preset.choice;
     draft.legacyChoiceId = preset.legacyId;
     draft.provider = getProvider(preset.choice.provider);
+    draft.group = wizardGroupOf(draft.provider);
     return false;
   }
   if (!ctx.dialogs) {
@@ -129,28 +134,47 @@ const askProvider: Step = async (draft, ctx) => {
     throw new UsageError(t().noAuthChoice(ids.join(', ')), t().noTerminalHint);
   }
   const current = currentSetup(ctx.config);
+  const currentGroup = current ? wizardGroupOf(current.provider).id : undefined;
   const id = await ctx.dialogs.select({
     message: t().askProvider,
     flag: '--auth-choice',
-    choices: wizardProviders().map((p) => ({ name: p.id === current?.provider.id ? t().withCurrent(local(p.wizard.group)) : local(p.wizard.group), value: p.id, description: local(p.wizard.description) })),
-    default: current?.provider.id,
+    choices: wizardGroups().map((p) => ({ name: p.id === currentGroup ? t().withCurrent(local(p.wizard.group)) : local(p.wizard.group), value: p.id, description: local(p.wizard.description) })),
+    // Back here with Esc: the earlier answer is selected.
+    default: draft.group?.id ?? currentGroup,
   });
-  draft.provider = getProvider(id);
+  draft.provider = draft.group = getProvider(id);
   draft.choice = undefined;
   return true;
 };
 
+/** The plan question; in the Qwen Cloud group a plan may belong to another provider (Token Plan), which the answer then picks. */
 const askPlan: Step = async (draft, ctx) => {
-  const plans = draft.provider!.plans;
-  if (draft.choice || !plans?.length) return false;
+  if (draft.flagChoice) return false;
+  const group = draft.group ?? draft.provider!;
+  const options = ctx.provider ? (draft.provider!.plans ?? []).map((plan) => ({ provider: draft.provider!, plan })) : wizardPlans(group);
+  if (options.length <= 1) {
+    draft.plan = options[0]?.plan.id;
+    if (options[0]) draft.provider = options[0].provider;
+    return false;
+  }
   const current = currentSetup(ctx.config);
-  const currentPlan = current?.provider.id === draft.provider!.id ? current.plan : undefined;
-  draft.plan = await need(ctx, '--auth-choice', t().askPlan).select<Plan>({
+  const key = (provider: ProviderSpec, plan: Plan | undefined) => `${provider.id}:${plan ?? ''}`;
+  const currentKey = current && options.some((o) => o.provider.id === current.provider.id) ? key(current.provider, current.plan) : undefined;
+  const earlier = draft.plan ? key(draft.provider!, draft.plan) : undefined;
+  const preselected = earlier && options.some((o) => key(o.provider, o.plan.id) === earlier) ? earlier : currentKey;
+  const picked = await need(ctx, '--auth-choice', t().askPlan).select<string>({
     message: t().askPlan,
     flag: '--auth-choice',
-    choices: plans.map((p) => ({ name: p.id === currentPlan ? t().withCurrent(planName(p.id)) : planName(p.id), value: p.id, description: local(p.description) })),
-    default: currentPlan,
+    choices: options.map((o) => {
+      const name = planName(o.plan.id);
+      const value = key(o.provider, o.plan.id);
+      return { name: value === currentKey ? t().withCurrent(name) : name, value, description: local(o.plan.description) };
+    }),
+    default: preselected,
   });
+  const option = options.find((o) => key(o.provider, o.plan.id) === picked)!;
+  draft.provider = option.provider;
+  draft.plan = option.plan.id;
   return true;
 };
 
@@ -164,7 +188,7 @@ function hostOf(url: string): string {
 
 const askRegion: Step = async (draft, ctx) => {
   const provider = draft.provider!;
-  const preset = draft.choice;
+  const preset = draft.flagChoice;
   const flagRegion = ctx.flags.region;
   if (preset && !preset.regionFlag) {
     if (flagRegion !== undefined) {
@@ -190,7 +214,7 @@ const askRegion: Step = async (draft, ctx) => {
       message: t().askRegion,
       flag: preset?.regionFlag ? '--region' : '--auth-choice',
       choices: regions.map((r) => ({ name: r.id === currentRegion ? t().withCurrent(regionName(r.id)!) : regionName(r.id)!, value: r.id, description: hostFor(r.id) })),
-      default: currentRegion,
+      default: draft.region ?? currentRegion,
     });
     asked = true;
   }
@@ -355,9 +379,16 @@ const askChatModel: Step = async (draft, ctx) => {
     return false;
   }
   const catalog = endpointChatCatalog(provider.id, draft.baseUrl, userModelIds(ctx.config, provider.id));
-  const choices = catalog.map((m) => {
+  // What the endpoint said it serves, when `models list --refresh` asked it lately (no request from here).
+  const { readCachedList } = await import('../probe/discovery.js');
+  const cached = (await readCachedList(ctx.paths.stateDir, provider.id, draft.baseUrl!, ctx.world.now()))?.models;
+  const served = cached && new Set(cached);
+  const listed = new Set(catalog.map((m) => m.id));
+  const rows = [...catalog.map((m) => ({ id: m.id, name: m.name, note: m.note ? local(m.note) : undefined })), ...(cached ?? []).filter((id) => !listed.has(id)).map((id) => ({ id, name: id, note: t().liveMark }))];
+  const choices = rows.map((m) => {
     const ref = `${provider.id}/${m.id}`;
-    const marks = [m.note ? local(m.note) : undefined, ref === current ? t().currentMark : undefined].filter(Boolean).join(t().listSep);
+    const notServed = served && listed.has(m.id) && !served.has(m.id) ? t().notServedMark : undefined;
+    const marks = [m.note, notServed, ref === current ? t().currentMark : undefined].filter(Boolean).join(t().listSep);
     return { name: marks ? `${ref}  (${marks})` : ref, value: ref, description: m.name };
   });
   if (current) choices.unshift({ name: t().keepCurrent(current), value: KEEP, description: t().keepChatHint });

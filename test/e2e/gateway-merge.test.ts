@@ -53,7 +53,7 @@ describe('merging into an existing provider block', () => {
     expect(text).toContain(userRow);
     const rows = (await config()).models.providers.qwen.models;
     expect(rows[0]).toEqual({ id: 'glm-5', contextWindow: 4096, name: 'my glm' });
-    expect(rows.map((x: { id: string }) => x.id)).toEqual(['glm-5', 'qwen3.5-plus', 'qwen3-max-2026-01-23', 'qwen3-coder-next', 'qwen3-coder-plus', 'MiniMax-M2.5', 'glm-4.7', 'kimi-k2.5']);
+    expect(rows.map((x: { id: string }) => x.id)).toEqual(['glm-5', 'qwen3.5-plus', 'qwen3.6-plus', 'qwen3.7-plus', 'qwen3-max-2026-01-23', 'qwen3-coder-next', 'qwen3-coder-plus', 'MiniMax-M2.5', 'glm-4.7', 'kimi-k2.5']);
     expect(rows[1].name).toBe('qwen3.5-plus');
     expect((await config()).models.providers.qwen.timeoutMs).toBe(5000);
     // Running it again changes no row.
@@ -68,7 +68,7 @@ describe('merging into an existing provider block', () => {
     }));
     // Before onboarding, its Coding Plan URL already makes the catalog endpoint-aware.
     const before = await run(['models', 'list', '--provider', 'qwen', '--plain']);
-    expect(before.stdout).not.toMatch(/^qwen\/qwen3\.6-plus$/m);
+    expect(before.stdout).not.toMatch(/^qwen\/qwen3\.8-max$/m);
     expect((await onboard(['--auth-choice', 'qwen-api-key-cn'])).exitCode).toBe(0);
     const providers = (await config()).models.providers;
     expect(providers.modelstudio).toBeUndefined();

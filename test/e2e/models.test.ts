@@ -39,6 +39,8 @@ async function snapshot(): Promise<Record<string, string>> {
 
 const CODING_TABLE = `Model                                      Input      Ctx         Local Auth  Tags
 qwen/qwen3.5-plus                          text+image 977k        no    yes   default,configured,alias:Qwen
+qwen/qwen3.6-plus                          text+image 977k        no    yes   configured
+qwen/qwen3.7-plus                          text+image 977k        no    yes   configured
 qwen/qwen3-max-2026-01-23                  text       256k        no    yes   configured
 qwen/qwen3-coder-next                      text       256k        no    yes   configured
 qwen/qwen3-coder-plus                      text       977k        no    yes   configured
@@ -48,25 +50,26 @@ qwen/glm-4.7                               text       198k        no    yes   co
 qwen/kimi-k2.5                             text+image 256k        no    yes   configured`;
 
 describe('models list', () => {
-  it('golden table after a Coding Plan onboarding (no qwen3.6-plus)', async () => {
+  it('golden table after a Coding Plan onboarding (no Standard-only model)', async () => {
     await onboard(['--auth-choice', 'qwen-api-key']);
     const r = await openclaw(home, ['models', 'list']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(CODING_TABLE);
     const provider = await openclaw(home, ['models', 'list', '--provider', 'modelstudio', '--plain']);
-    expect(provider.stdout.split('\n')).not.toContain('qwen/qwen3.6-plus');
+    for (const id of ['qwen3.6-flash', 'qwen3.7-max', 'qwen3.8-max', 'qwen3.8-flash']) expect(provider.stdout.split('\n')).not.toContain(`qwen/${id}`);
     // Coding Plan endpoints serve no video: no Wan row in any view.
     expect(provider.stdout).not.toContain('qwen/wan');
   });
 
-  it('honours an explicitly configured qwen3.6-plus on a Coding Plan URL', async () => {
+  it('honours an explicitly configured Standard-only model on a Coding Plan URL', async () => {
     await writeConfig(`{
   // user opted in
-  models: { providers: { qwen: { baseUrl: 'https://coding-intl.dashscope.aliyuncs.com/v1', api: 'openai-completions', models: [{ id: 'qwen3.6-plus', name: 'mine' }] } } },
+  models: { providers: { qwen: { baseUrl: 'https://coding-intl.dashscope.aliyuncs.com/v1', api: 'openai-completions', models: [{ id: 'qwen3.8-max', name: 'mine' }] } } },
 }
 `);
     const r = await openclaw(home, ['models', 'list', '--provider', 'qwen', '--plain']);
-    expect(r.stdout.split('\n')).toContain('qwen/qwen3.6-plus');
+    expect(r.stdout.split('\n')).toContain('qwen/qwen3.8-max');
+    expect(r.stdout.split('\n')).not.toContain('qwen/qwen3.8-flash');
   });
 
   it('golden JSON for alibaba: the five Wan models, video tags', async () => {
@@ -112,7 +115,8 @@ describe('models list', () => {
     expect(empty.stdout).toBe('No models found.');
     const all = await openclaw(home, ['models', 'list', '--all', '--plain']);
     const refs = all.stdout.trim().split('\n');
-    expect(refs).toHaveLength(9 + 5 + 1 + 5);
+    expect(refs).toHaveLength(14 + 5 + 7 + 1 + 5);
+    expect(refs).toContain('qwen-token-plan/qwen3.7-plus');
     expect(refs).toContain('qwen-oauth/qwen3.5-plus');
   });
 
@@ -316,7 +320,7 @@ describe('models status for a newcomer', () => {
   it('says endpoint, plan, region and active profile per provider, in text and JSON', async () => {
     await onboard(['--auth-choice', 'qwen-api-key-cn', '--secret-store', 'file']);
     const text = await openclaw(home, ['models', 'status'], { env: { QWEN_API_KEY: KEY } });
-    expect(text.stdout).toContain('endpoint https://coding.dashscope.aliyuncs.com/v1 (coding, cn)');
+    expect(text.stdout).toContain('endpoint https://coding.dashscope.aliyuncs.com/v1 (Coding Plan (subscription), China (mainland))');
     expect(text.stdout).toContain('active profile qwen:default');
     const json = JSON.parse((await openclaw(home, ['models', 'status', '--json'])).stdout);
     expect(json.auth.providers).toEqual([

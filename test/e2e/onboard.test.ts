@@ -26,14 +26,18 @@ function expectNoSecret(r: { stdout: string; stderr: string }, secret = KEY) {
   expect(r.stderr).not.toContain(secret);
 }
 
-const CODING_IDS = ['qwen3.5-plus', 'qwen3-max-2026-01-23', 'qwen3-coder-next', 'qwen3-coder-plus', 'MiniMax-M2.5', 'glm-5', 'glm-4.7', 'kimi-k2.5'];
-const STANDARD_IDS = ['qwen3.5-plus', 'qwen3.6-plus', ...CODING_IDS.slice(1)];
+const CODING_IDS = ['qwen3.5-plus', 'qwen3.6-plus', 'qwen3.7-plus', 'qwen3-max-2026-01-23', 'qwen3-coder-next', 'qwen3-coder-plus', 'MiniMax-M2.5', 'glm-5', 'glm-4.7', 'kimi-k2.5'];
+const STANDARD_ONLY_IDS = ['qwen3.6-flash', 'qwen3.7-max', 'qwen3.8-max', 'qwen3.8-flash'];
+const STANDARD_IDS = [...CODING_IDS.slice(0, 3), ...STANDARD_ONLY_IDS, ...CODING_IDS.slice(3)];
+const TOKEN_PLAN_IDS = ['qwen3.7-plus', 'qwen3.8-max', 'qwen3.8-flash', 'qwen3.6-plus', 'kimi-k2.5', 'glm-5', 'MiniMax-M2.5'];
 
 const CASES = [
   { choice: 'qwen-api-key', flag: 'modelstudio-api-key', provider: 'qwen', baseUrl: 'https://coding-intl.dashscope.aliyuncs.com/v1', ids: CODING_IDS, video: undefined },
   { choice: 'qwen-api-key-cn', flag: 'modelstudio-api-key-cn', provider: 'qwen', baseUrl: 'https://coding.dashscope.aliyuncs.com/v1', ids: CODING_IDS, video: undefined },
   { choice: 'qwen-standard-api-key', flag: 'modelstudio-standard-api-key', provider: 'qwen', baseUrl: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1', ids: STANDARD_IDS, video: 'qwen/wan2.6-t2v' },
   { choice: 'qwen-standard-api-key-cn', flag: 'modelstudio-standard-api-key-cn', provider: 'qwen', baseUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1', ids: STANDARD_IDS, video: 'qwen/wan2.6-t2v' },
+  { choice: 'qwen-token-plan', flag: 'qwen-token-plan-api-key', provider: 'qwen-token-plan', baseUrl: 'https://token-plan.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1', ids: TOKEN_PLAN_IDS, video: undefined },
+  { choice: 'qwen-token-plan-cn', flag: 'qwen-token-plan-api-key-cn', provider: 'qwen-token-plan', baseUrl: 'https://token-plan.cn-beijing.maas.aliyuncs.com/compatible-mode/v1', ids: TOKEN_PLAN_IDS, video: undefined },
   { choice: 'qwen-oauth', flag: 'qwen-oauth-token', provider: 'qwen-oauth', baseUrl: 'https://portal.qwen.ai/v1', ids: ['qwen3.5-plus'], video: undefined },
   { choice: 'alibaba-model-studio-api-key', flag: 'alibaba-model-studio-api-key', provider: 'alibaba', baseUrl: 'https://dashscope-intl.aliyuncs.com', ids: [], video: 'alibaba/wan2.6-t2v' },
 ] as const;
@@ -71,7 +75,8 @@ describe('onboard --non-interactive, every auth choice', () => {
         expect(cfg.plugins.entries).toEqual({ alibaba: { enabled: true } });
       } else {
         expect(block.api).toBe('openai-completions');
-        expect(cfg.agents.defaults.model.primary).toBe(`${c.provider}/qwen3.5-plus`);
+        expect(cfg.agents.defaults.model.primary).toBe(c.provider === 'qwen-token-plan' ? 'qwen-token-plan/qwen3.7-plus' : `${c.provider}/qwen3.5-plus`);
+        if (c.provider === 'qwen-token-plan') expect(cfg.agents.defaults.models['qwen-token-plan/qwen3.7-plus']).toEqual({ alias: 'Qwen Token Plan' });
         expect(cfg.plugins.entries).toEqual({ qwen: { enabled: true } });
         expect(cfg.models.mode).toBe('merge');
       }
@@ -106,6 +111,8 @@ describe('onboard --non-interactive, every auth choice', () => {
             api: 'openai-completions',
             models: [
               row('qwen3.5-plus', 'Qwen3.5 Plus', ['text', 'image'], 1_000_000, 65_536),
+              row('qwen3.6-plus', 'Qwen3.6 Plus', ['text', 'image'], 1_000_000, 65_536, true),
+              row('qwen3.7-plus', 'Qwen3.7 Plus', ['text', 'image'], 1_000_000, 65_536, true),
               row('qwen3-max-2026-01-23', 'Qwen3 Max (2026-01-23)', ['text'], 262_144, 65_536),
               row('qwen3-coder-next', 'Qwen3 Coder Next', ['text'], 262_144, 65_536),
               row('qwen3-coder-plus', 'Qwen3 Coder Plus', ['text'], 1_000_000, 65_536),

@@ -1,7 +1,9 @@
 /**
  * A small stand-in for DashScope on 127.0.0.1 (random port): the
  * OpenAI-compatible chat endpoint (`<any prefix>/chat/completions`, so
- * `/compatible-mode/v1` and the Coding Plan `/v1` both work) and the native
+ * `/compatible-mode/v1` and the Coding Plan `/v1` both work), the model list
+ * (`GET <any prefix>/models`, OpenAI's `{ object: 'list', data: [{ id }] }` with
+ * the ids of `models`) and the native
  * task query (`GET /api/v1/tasks/<id>`), answering in DashScope's own shapes:
  * OpenAI-style `{ error: { message, type, param, code }, request_id }` on the
  * compatible endpoint, `{ request_id, code, message }` on the native one. The
@@ -147,6 +149,11 @@ export async function startFakeDashscope(): Promise<FakeDashscope> {
           answer = [400, { error: { message: 'invalid JSON body', type: 'invalid_request_error', param: null, code: 'invalid_request' }, request_id: REQUEST_ID }];
         }
         answer ??= chatAnswer(keyOf(req), parsed, state.models, state.modelNotFoundStatus);
+      } else if (req.method === 'GET' && url.pathname.endsWith('/models')) {
+        const key = keyOf(req);
+        answer = key.startsWith('sk-ok')
+          ? [200, { object: 'list', data: [...state.models].map((id) => ({ id, object: 'model', created: 1_790_000_000, owned_by: 'system' })) }]
+          : chatAnswer(key, {}, state.models, state.modelNotFoundStatus);
       } else if (req.method === 'GET' && task) {
         answer = taskAnswer(keyOf(req), task[1]!);
       } else {

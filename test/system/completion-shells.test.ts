@@ -69,16 +69,19 @@ describe.skipIf(skipBash)('bash', () => {
       'qwen-api-key-cn',
       'qwen-standard-api-key',
       'qwen-standard-api-key-cn',
+      'qwen-token-plan',
+      'qwen-token-plan-cn',
       'qwen-oauth',
     ]);
     expect(await complete('openclaw onboard --auth-choice=modelstudio-api-key-')).toEqual(['modelstudio-api-key-cn']);
     const refs = await complete('openclaw models set qwen/');
     expect(refs).toContain('qwen/qwen3.5-plus');
-    expect(refs).toContain('qwen/qwen3.6-plus');
+    expect(refs).toContain('qwen/qwen3.8-max');
     expect(refs.every((r) => r.startsWith('qwen/'))).toBe(true);
+    expect(await complete('openclaw models set qwen-token-plan/qwen3.8-')).toEqual(['qwen-token-plan/qwen3.8-max', 'qwen-token-plan/qwen3.8-flash']);
     expect(await complete('openclaw models set my')).toEqual(['mylab/lab-model-1']);
     expect(await complete('openclaw onboard --video-model alibaba/wan2.6-r')).toEqual(['alibaba/wan2.6-r2v', 'alibaba/wan2.6-r2v-flash']);
-    expect(await complete('openclaw models list --provider qwen-')).toEqual(['qwen-oauth', 'qwen-portal', 'qwen-cli']);
+    expect(await complete('openclaw models list --provider qwen-')).toEqual(['qwen-token-plan', 'qwen-oauth', 'qwen-portal', 'qwen-cli']);
     expect(await complete('openclaw models list --provider my')).toEqual(['mylab']);
     // bash splits words at ":", so only the part after the colon is offered.
     expect(await complete('openclaw models auth logout qwen:')).toEqual(['default']);
@@ -106,7 +109,7 @@ describe.skipIf(skipWithout('fish'))('fish', () => {
   it('completes commands, flag values, model refs and profile ids', async () => {
     expect(await complete('openclaw mo')).toEqual(['models']);
     expect((await complete('openclaw onboard --auth-choice qwen-')).sort()).toEqual(
-      ['qwen-api-key', 'qwen-api-key-cn', 'qwen-oauth', 'qwen-standard-api-key', 'qwen-standard-api-key-cn'].sort(),
+      ['qwen-api-key', 'qwen-api-key-cn', 'qwen-oauth', 'qwen-standard-api-key', 'qwen-standard-api-key-cn', 'qwen-token-plan', 'qwen-token-plan-cn'].sort(),
     );
     expect(await complete('openclaw onboard --auth-choice=qwen-o')).toEqual(['--auth-choice=qwen-oauth']);
     const refs = await complete('openclaw models set qwen/');
@@ -149,7 +152,7 @@ describe.skipIf(skipWithout('zsh', 'tmux'))('zsh (a real <Tab> in tmux)', () => 
       await term.send('Tab');
       // Ambiguous: zsh lists the candidates under the line.
       const screen = await term.waitFor('qwen-standard-api-key-cn');
-      for (const id of ['qwen-api-key', 'qwen-api-key-cn', 'qwen-oauth', 'qwen-standard-api-key']) expect(screen).toContain(id);
+      for (const id of ['qwen-api-key', 'qwen-api-key-cn', 'qwen-oauth', 'qwen-standard-api-key', 'qwen-token-plan-cn']) expect(screen).toContain(id);
       expect(screen).not.toContain('alibaba-model-studio-api-key');
     } finally {
       await term.stop();

@@ -41,7 +41,7 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     expect(masked).not.toContain(KEY);
     await t.send('Enter');
     let s = await t.waitFor('Default chat model');
-    expect(s).not.toContain('qwen3.6-plus');
+    expect(s).not.toContain('qwen3.8-max');
     await t.send('Enter');
     await t.waitFor(/Default video model[\s\S]*Set one anyway/);
     await t.send('Enter'); // Skip
@@ -65,6 +65,45 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     expect(config.agents.defaults.model.primary).toBe('qwen/qwen3.5-plus');
     expect(config.models.providers.qwen.baseUrl).toBe('https://coding-intl.dashscope.aliyuncs.com/v1');
     expect(config.agents.defaults.videoGenerationModel).toBeUndefined();
+  });
+
+  it('Token Plan / China, found beside the other Qwen Cloud plans; Esc from the region goes back to the plan', async () => {
+    const t = await onboardIn({}, ['--secret-store', 'file']);
+    await t.waitFor('What do you want to connect?');
+    let s = await t.waitFor('Qwen Cloud (recommended)');
+    expect(s).not.toContain('Qwen Token Plan');
+    await t.send('Enter'); // Qwen Cloud
+    s = await t.waitFor('Token Plan (team subscription)');
+    await t.send('Down', 'Down');
+    await t.waitFor('Team subscription: chat models only');
+    await t.send('Enter');
+    await t.waitFor('token-plan.ap-southeast-1.maas.aliyuncs.com');
+    await t.send('Escape');
+    await t.waitFor(/Which plan is your key for\?[\s\S]*Team subscription: chat models only/);
+    await t.send('Enter');
+    await t.waitFor('token-plan.ap-southeast-1.maas.aliyuncs.com');
+    await t.send('Down');
+    await t.waitFor('token-plan.cn-beijing.maas.aliyuncs.com');
+    await t.send('Enter'); // China
+    await t.waitFor('Paste your Qwen Token Plan API key');
+    await t.type(KEY);
+    await t.send('Enter');
+    s = await t.waitFor('Default chat model');
+    expect(s).toContain('qwen-token-plan/qwen3.7-plus');
+    expect(s).not.toContain('qwen-token-plan/qwen3-coder-next');
+    await t.send('Enter');
+    await t.waitFor('Check the key now with one small live request?');
+    await t.send('n', 'Enter');
+    s = await t.waitFor('Write these changes?');
+    expect(s).not.toContain('Default video model');
+    await t.send('Enter');
+    await t.waitFor('Next: openclaw models list --provider qwen-token-plan');
+    expect(await t.exitCode()).toBe(0);
+    const store = JSON.parse(await fs.readFile(home.storePath, 'utf8'));
+    expect(store.profiles['qwen-token-plan:default']).toEqual({ type: 'api_key', provider: 'qwen-token-plan', key: KEY });
+    const config = JSON.parse(await fs.readFile(home.configPath, 'utf8'));
+    expect(config.agents.defaults.model.primary).toBe('qwen-token-plan/qwen3.7-plus');
+    expect(config.models.providers['qwen-token-plan'].baseUrl).toBe('https://token-plan.cn-beijing.maas.aliyuncs.com/compatible-mode/v1');
   });
 
   it('Standard / China with a video model, the env key offered masked', async () => {

@@ -49,7 +49,7 @@ describe('a 5,000-entry JSON5 config', () => {
       at++;
     }
     const value = parseJson5(out);
-    expect(value.models.providers.qwen.models).toHaveLength(8);
+    expect(value.models.providers.qwen.models).toHaveLength(10);
     expect(value.models.providers.p49).toEqual(parseJson5(text).models.providers.p49);
   });
 });

@@ -52,7 +52,7 @@ async function config(w: TestWorld) {
 }
 
 describe('interactive onboard', () => {
-  it('Coding Plan / Global: plan and region hints, bad key re-asked, no qwen3.6-plus, video skipped', async () => {
+  it('Coding Plan / Global: plan and region hints, bad key re-asked, no Standard-only model, video skipped', async () => {
     const { result, keychain, w } = await start();
     let s = await next();
     expect(s).toContain('What do you want to connect?');
@@ -65,9 +65,10 @@ describe('interactive onboard', () => {
     expect(s).toContain('Which plan is your key for?');
     expect(s).toContain('Coding Plan (subscription)');
     expect(s).toContain('Standard (pay-as-you-go)');
+    expect(s).toContain('Token Plan (team subscription)');
     screen.keypress('down');
     s = screen.getScreen();
-    expect(s).toContain('Needed for qwen3.6-plus, image/video understanding and video generation');
+    expect(s).toContain('Needed for qwen3.6-flash, qwen3.7-max, the 3.8 models, image/video understanding and video generation');
     screen.keypress('up');
     screen.keypress('enter');
 
@@ -89,8 +90,8 @@ describe('interactive onboard', () => {
     s = await next();
     expect(s).toContain('Default chat model');
     expect(s).toContain('qwen/qwen3.5-plus');
-    expect(s).toContain('qwen/kimi-k2.5');
-    expect(s).not.toContain('qwen3.6-plus');
+    expect(s).toContain('qwen/qwen3.7-plus');
+    expect(s).not.toContain('qwen3.8-max');
     screen.keypress('enter');
 
     s = await next();
@@ -169,7 +170,7 @@ describe('interactive onboard', () => {
 
   it('keeps the current default model, and the video skip path leaves it unset', async () => {
     world = await testWorld({ env: { QWEN_API_KEY: KEY } });
-    expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--model', 'qwen/glm-5', '--no-video', '--secret-store', 'file'])).toBe(0);
+    expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--model', 'qwen/qwen3.7-plus', '--no-video', '--secret-store', 'file'])).toBe(0);
     const home = world.home;
     const tty = await testWorld({ tty: true, env: { HOME: home, QWEN_API_KEY: KEY } });
     const w: TestWorld = { ...tty, home, homedir: home, cwd: home, env: { ...tty.env, HOME: home } };
@@ -182,8 +183,8 @@ describe('interactive onboard', () => {
     await next();
     screen.keypress('enter'); // store the key
     s = await next();
-    expect(s).toContain('Keep current (qwen/glm-5)');
-    expect(s).toContain('qwen/glm-5  (current)');
+    expect(s).toContain('Keep current (qwen/qwen3.7-plus)');
+    expect(s).toContain('qwen/qwen3.7-plus  (reasoning, current)');
     screen.keypress('enter');
 
     s = await next();
@@ -198,9 +199,53 @@ describe('interactive onboard', () => {
     screen.keypress('enter');
     expect(await result).toBe(0);
     const c = JSON.parse(await fs.readFile(path.join(home, '.openclaw/openclaw.json'), 'utf8'));
-    expect(c.agents.defaults.model.primary).toBe('qwen/glm-5');
+    expect(c.agents.defaults.model.primary).toBe('qwen/qwen3.7-plus');
     expect(c.agents.defaults.videoGenerationModel).toBeUndefined();
     await tty.cleanup();
+  });
+
+  it('the model question merges a fresh `models list --refresh` answer: what the endpoint serves now, and what it does not', async () => {
+    world = await testWorld({ tty: true });
+    const cache = path.join(world.home, '.openclaw', 'cache', 'models', 'qwen.json');
+    await fs.mkdir(path.dirname(cache), { recursive: true });
+    const served = ['qwen3.5-plus', 'qwen3.6-plus', 'qwen3.9-preview'];
+    const write = (fetchedAt: string) =>
+      fs.writeFile(cache, JSON.stringify({ version: 1, provider: 'qwen', baseUrl: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1', fetchedAt, models: served }));
+    await write(new Date(world.now().getTime() - 3600_000).toISOString());
+    const result = runIn(world, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--modelstudio-standard-api-key', KEY, '--secret-store', 'file', '--no-video'], testDeps({ keychain: memoryKeychain() }));
+    result.catch(() => undefined);
+    let s = await next();
+    expect(s).toContain('Default chat model');
+    expect(s).toContain('qwen/qwen3.7-plus  (reasoning, not served now)');
+    screen.keypress('up'); // the list wraps: the last row is the one only the endpoint knows
+    s = screen.getScreen();
+    expect(s).toContain('❯ qwen/qwen3.9-preview  (served now)');
+    screen.keypress('enter');
+    await skipCheck();
+    expect(await next()).toContain('Write these changes?');
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+    expect((await config(world)).agents.defaults.model.primary).toBe('qwen/qwen3.9-preview');
+  });
+
+  it('an expired answer is not merged', async () => {
+    world = await testWorld({ tty: true });
+    const cache = path.join(world.home, '.openclaw', 'cache', 'models', 'qwen.json');
+    await fs.mkdir(path.dirname(cache), { recursive: true });
+    await fs.writeFile(cache, JSON.stringify({ version: 1, provider: 'qwen', baseUrl: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1', fetchedAt: new Date(world.now().getTime() - 25 * 3600_000).toISOString(), models: ['qwen3.9-preview'] }));
+    const result = runIn(world, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--modelstudio-standard-api-key', KEY, '--secret-store', 'file', '--no-video'], testDeps({ keychain: memoryKeychain() }));
+    result.catch(() => undefined);
+    const s = await next();
+    expect(s).toContain('Default chat model');
+    screen.keypress('up');
+    expect(screen.getScreen()).not.toContain('qwen3.9-preview');
+    expect(screen.getScreen()).not.toContain('not served now');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await skipCheck();
+    expect(await next()).toContain('Write these changes?');
+    screen.keypress('enter');
+    expect(await result).toBe(0);
   });
 
   it('a flag skips its question: --auth-choice jumps straight to the key; a legacy id shows the notice', async () => {

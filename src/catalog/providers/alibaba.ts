@@ -1,5 +1,5 @@
 import type { Localized, ProviderSpec } from '../types.js';
-import { DASHSCOPE_VIDEO_HOSTS, QWEN_KEY_PAGE, WAN_VIDEO_MODELS } from './qwen.js';
+import { DASHSCOPE_VIDEO_HOSTS, QWEN_KEY_PAGE, WAN_VIDEO_CAPS, WAN_VIDEO_MODELS } from './qwen.js';
 
 const WAN_LABEL: Localized = {
   en: 'Alibaba Model Studio (Wan video)',
@@ -23,6 +23,7 @@ export const alibaba: ProviderSpec = {
   videoHosts: DASHSCOPE_VIDEO_HOSTS,
   chatModels: [],
   videoModels: WAN_VIDEO_MODELS,
+  videoCaps: WAN_VIDEO_CAPS,
   defaultVideoModel: 'alibaba/wan2.6-t2v',
   configShape: 'video',
   probe: 'dashscope-task',

@@ -1,4 +1,4 @@
-import type { ChatModel, Localized, ProviderSpec, VideoModel } from '../types.js';
+import type { ChatModel, Localized, ProviderSpec, VideoCaps, VideoMode, VideoModel } from '../types.js';
 
 const CODING_NOTE: Localized = { en: 'coding', 'zh-CN': '编程', 'zh-TW': '程式設計', ja: 'コーディング' };
 
@@ -11,16 +11,29 @@ export const DASHSCOPE_VIDEO_HOSTS = { global: 'https://dashscope-intl.aliyuncs.
 
 export const QWEN_KEY_PAGE = 'https://home.qwencloud.com/api-keys';
 
+const REASONING_NOTE: Localized = { en: 'reasoning', 'zh-CN': '推理', 'zh-TW': '推理', ja: '推論' };
+const STANDARD_ONLY_NOTE: Localized = { en: 'Standard endpoints only', 'zh-CN': '仅标准端点', 'zh-TW': '僅限標準端點', ja: 'Standard endpoint のみ' };
+/** Qwen 3.8 takes `reasoning_effort`; OpenClaw maps minimal → low and high, max → xhigh. */
+export const QWEN38_EFFORTS = ['low', 'medium', 'xhigh'] as const;
+
+export const MULTIMODAL = ['text', 'image'] as const;
+export const TEXT = ['text'] as const;
+
 export const QWEN_CHAT_MODELS: readonly ChatModel[] = [
-  { id: 'qwen3.5-plus', name: 'Qwen3.5 Plus', input: ['text', 'image'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: { en: 'default model', 'zh-CN': '默认模型', 'zh-TW': '預設模型', ja: 'デフォルトモデル' } },
-  { id: 'qwen3.6-plus', name: 'Qwen3.6 Plus', input: ['text', 'image'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: { en: 'Standard endpoints only', 'zh-CN': '仅标准端点', 'zh-TW': '僅限標準端點', ja: 'Standard endpoint のみ' }, onlyOnPlan: 'standard' },
-  { id: 'qwen3-max-2026-01-23', name: 'Qwen3 Max (2026-01-23)', input: ['text'], contextWindow: 262_144, maxTokens: 65_536, reasoning: false, note: { en: 'Qwen Max line', 'zh-CN': 'Qwen Max 系列', 'zh-TW': 'Qwen Max 系列', ja: 'Qwen Max 系列' } },
-  { id: 'qwen3-coder-next', name: 'Qwen3 Coder Next', input: ['text'], contextWindow: 262_144, maxTokens: 65_536, reasoning: false, note: CODING_NOTE },
-  { id: 'qwen3-coder-plus', name: 'Qwen3 Coder Plus', input: ['text'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: CODING_NOTE },
-  { id: 'MiniMax-M2.5', name: 'MiniMax M2.5', input: ['text'], contextWindow: 1_000_000, maxTokens: 65_536, reasoning: true, note: { en: 'reasoning', 'zh-CN': '推理', 'zh-TW': '推理', ja: '推論' } },
-  { id: 'glm-5', name: 'GLM-5', input: ['text'], contextWindow: 202_752, maxTokens: 16_384, reasoning: false },
-  { id: 'glm-4.7', name: 'GLM-4.7', input: ['text'], contextWindow: 202_752, maxTokens: 16_384, reasoning: false },
-  { id: 'kimi-k2.5', name: 'Kimi K2.5', input: ['text', 'image'], contextWindow: 262_144, maxTokens: 32_768, reasoning: false, note: { en: 'Moonshot AI via Alibaba', 'zh-CN': '经由阿里云提供的 Moonshot AI', 'zh-TW': '透過 Alibaba 使用 Moonshot AI', ja: 'Alibaba 経由の Moonshot AI' } },
+  { id: 'qwen3.5-plus', name: 'Qwen3.5 Plus', input: MULTIMODAL, contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: { en: 'default model', 'zh-CN': '默认模型', 'zh-TW': '預設模型', ja: 'デフォルトモデル' } },
+  { id: 'qwen3.6-plus', name: 'Qwen3.6 Plus', input: MULTIMODAL, contextWindow: 1_000_000, maxTokens: 65_536, reasoning: true, note: REASONING_NOTE },
+  { id: 'qwen3.7-plus', name: 'Qwen3.7 Plus', input: MULTIMODAL, contextWindow: 1_000_000, maxTokens: 65_536, reasoning: true, note: REASONING_NOTE },
+  { id: 'qwen3.6-flash', name: 'Qwen3.6 Flash', input: MULTIMODAL, contextWindow: 1_000_000, maxTokens: 65_536, reasoning: true, note: STANDARD_ONLY_NOTE, onlyOnPlan: 'standard' },
+  { id: 'qwen3.7-max', name: 'Qwen3.7 Max', input: TEXT, contextWindow: 1_000_000, maxTokens: 65_536, reasoning: true, note: STANDARD_ONLY_NOTE, onlyOnPlan: 'standard' },
+  { id: 'qwen3.8-max', name: 'Qwen3.8 Max', input: MULTIMODAL, contextWindow: 1_000_000, maxTokens: 131_072, reasoning: true, reasoningEfforts: QWEN38_EFFORTS, note: STANDARD_ONLY_NOTE, onlyOnPlan: 'standard' },
+  { id: 'qwen3.8-flash', name: 'Qwen3.8 Flash', input: MULTIMODAL, contextWindow: 1_000_000, maxTokens: 131_072, reasoning: true, reasoningEfforts: QWEN38_EFFORTS, note: STANDARD_ONLY_NOTE, onlyOnPlan: 'standard' },
+  { id: 'qwen3-max-2026-01-23', name: 'Qwen3 Max (2026-01-23)', input: TEXT, contextWindow: 262_144, maxTokens: 65_536, reasoning: false, note: { en: 'Qwen Max line', 'zh-CN': 'Qwen Max 系列', 'zh-TW': 'Qwen Max 系列', ja: 'Qwen Max 系列' } },
+  { id: 'qwen3-coder-next', name: 'Qwen3 Coder Next', input: TEXT, contextWindow: 262_144, maxTokens: 65_536, reasoning: false, note: CODING_NOTE },
+  { id: 'qwen3-coder-plus', name: 'Qwen3 Coder Plus', input: TEXT, contextWindow: 1_000_000, maxTokens: 65_536, reasoning: false, note: CODING_NOTE },
+  { id: 'MiniMax-M2.5', name: 'MiniMax M2.5', input: TEXT, contextWindow: 1_000_000, maxTokens: 65_536, reasoning: true, note: REASONING_NOTE },
+  { id: 'glm-5', name: 'GLM-5', input: TEXT, contextWindow: 202_752, maxTokens: 16_384, reasoning: false },
+  { id: 'glm-4.7', name: 'GLM-4.7', input: TEXT, contextWindow: 202_752, maxTokens: 16_384, reasoning: false },
+  { id: 'kimi-k2.5', name: 'Kimi K2.5', input: MULTIMODAL, contextWindow: 262_144, maxTokens: 32_768, reasoning: false, note: { en: 'Moonshot AI via Alibaba', 'zh-CN': '经由阿里云提供的 Moonshot AI', 'zh-TW': '透過 Alibaba 使用 Moonshot AI', ja: 'Alibaba 経由の Moonshot AI' } },
 ];
 
 const REFERENCE_TO_VIDEO: Localized = { en: 'reference-to-video', 'zh-CN': '参考生视频', 'zh-TW': '參考生成影片', ja: '参照から動画' };
@@ -30,22 +43,19 @@ export const WAN_VIDEO_MODELS: readonly VideoModel[] = [
   { id: 'wan2.6-i2v', name: 'Wan 2.6 Image-to-Video', mode: 'image-to-video', label: { en: 'image-to-video', 'zh-CN': '图生视频', 'zh-TW': '圖片生成影片', ja: '画像から動画' } },
   { id: 'wan2.6-r2v', name: 'Wan 2.6 Reference-to-Video', mode: 'reference-to-video', label: REFERENCE_TO_VIDEO },
   { id: 'wan2.6-r2v-flash', name: 'Wan 2.6 Reference-to-Video Flash', mode: 'reference-to-video', label: { en: 'reference-to-video (fast)', 'zh-CN': '参考生视频（快速）', 'zh-TW': '參考生成影片（快速）', ja: '参照から動画（高速）' } },
-  { id: 'wan2.7-r2v', name: 'Wan 2.7 Reference-to-Video', mode: 'reference-to-video', label: REFERENCE_TO_VIDEO },
+  { id: 'wan2.7-r2v', name: 'Wan 2.7 Reference-to-Video', mode: 'reference-to-video', alwaysAudio: true, label: REFERENCE_TO_VIDEO },
 ];
 
-/** Shared caps of every Wan mode (DashScope's video API limits). */
-export const WAN_VIDEO_CAPS = {
-  maxOutputVideos: 1,
-  maxInputImages: 1,
-  maxInputVideos: 4,
-  maxDurationSeconds: 10,
-  defaultDurationSeconds: 5,
-  controls: ['size', 'aspectRatio', 'resolution', 'audio', 'watermark'],
-  referenceUrlsOnly: true,
-} as const;
+const WAN_CONTROLS = ['size', 'aspectRatio', 'resolution', 'audio', 'watermark'] as const;
+/** Shared by every mode: one output video, two resolutions, five aspect ratios, references only as remote URLs. */
+const WAN_OUTPUT = { maxOutputVideos: 1, resolutions: ['720P', '1080P'], aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'], referenceUrlsOnly: true } as const;
 
-/** Image and video understanding; Standard endpoints only, resolved from the qwen auth. */
-export const MEDIA_UNDERSTANDING_MODEL = 'qwen-vl-max-latest';
+/** What each Wan mode takes and makes (today's DashScope limits, SPEC §2). */
+export const WAN_VIDEO_CAPS: Readonly<Record<VideoMode, VideoCaps>> = {
+  'text-to-video': { ...WAN_OUTPUT, maxDurationSeconds: 15, inputImages: 0, maxReferences: 0, maxReferenceVideos: 0, controls: WAN_CONTROLS },
+  'image-to-video': { ...WAN_OUTPUT, maxDurationSeconds: 15, inputImages: 1, maxReferences: 0, maxReferenceVideos: 0, controls: ['resolution', 'audio', 'watermark'] },
+  'reference-to-video': { ...WAN_OUTPUT, maxDurationSeconds: 10, defaultDurationSeconds: 5, inputImages: 0, maxReferences: 5, maxReferenceVideos: 3, controls: WAN_CONTROLS },
+};
 
 export const qwen: ProviderSpec = {
   id: 'qwen',
@@ -73,10 +83,10 @@ export const qwen: ProviderSpec = {
     {
       id: 'standard',
       description: {
-        en: 'Needed for qwen3.6-plus, image/video understanding and video generation',
-        'zh-CN': 'qwen3.6-plus、图像/视频理解和视频生成需要此方案',
-        'zh-TW': 'qwen3.6-plus、圖片/影片理解與影片生成需要此方案',
-        ja: 'qwen3.6-plus、画像・動画の理解、動画生成に必要',
+        en: 'Needed for qwen3.6-flash, qwen3.7-max, the 3.8 models, image/video understanding and video generation',
+        'zh-CN': 'qwen3.6-flash、qwen3.7-max、3.8 系列模型、图像/视频理解和视频生成需要此方案',
+        'zh-TW': 'qwen3.6-flash、qwen3.7-max、3.8 系列模型、圖片/影片理解與影片生成需要此方案',
+        ja: 'qwen3.6-flash、qwen3.7-max、3.8 系のモデル、画像・動画の理解、動画生成に必要',
       },
       servesVideo: true,
     },
@@ -85,6 +95,8 @@ export const qwen: ProviderSpec = {
   videoHosts: DASHSCOPE_VIDEO_HOSTS,
   chatModels: QWEN_CHAT_MODELS,
   videoModels: WAN_VIDEO_MODELS,
+  videoCaps: WAN_VIDEO_CAPS,
+  mediaUnderstandingModel: 'qwen3.6-plus',
   defaultModel: 'qwen/qwen3.5-plus',
   defaultVideoModel: 'qwen/wan2.6-t2v',
   defaultAlias: 'Qwen',

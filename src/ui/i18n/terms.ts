@@ -7,6 +7,7 @@ export function planName(plan: Plan | undefined): string {
   const m = t();
   if (plan === 'coding') return m.planCoding;
   if (plan === 'standard') return m.planStandard;
+  if (plan === 'token') return m.planToken;
   return m.thisPlan;
 }
 
@@ -33,5 +34,7 @@ export function describeFinding(finding: PlanFinding): { message: string; fixes:
       return { message: m.keyOfOtherPlan(finding.prefix, planName(finding.keyPlan), finding.choice, planName(finding.choicePlan)), fixes: [m.useChoiceForKey(finding.rightChoice)] };
     case 'ref-of-other-provider':
       return { message: m.refOfOtherProvider(local(finding.keyNoun), finding.provider, finding.ref), fixes: finding.matching ? [m.useRef(finding.matching)] : [] };
+    case 'deprecated-model':
+      return { message: m.deprecatedModel(finding.ref, finding.replacement), fixes: [m.useRefCommand(finding.replacement)] };
   }
 }

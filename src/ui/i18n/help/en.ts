@@ -67,6 +67,8 @@ export const help = {
   "the resolved default model only": "the resolved default model only",
   "the whole catalog": "the whole catalog",
   "where a plaintext key goes (default auto: the OS keychain when one answers)": "where a plaintext key goes (default auto: the OS keychain when one answers)",
+  "ask the configured endpoints which models they serve now (needs a stored key)": "ask the configured endpoints which models they serve now (needs a stored key)",
+  "request timeout in milliseconds (default 8000)": "request timeout in milliseconds (default 8000)",
 } as const;
 
 export type HelpTexts = { readonly [K in keyof typeof help]: string };

@@ -65,4 +65,6 @@ export const help: HelpTexts = {
   "the resolved default model only": "解決済みのデフォルトモデルのみ",
   "the whole catalog": "カタログ全体",
   "where a plaintext key goes (default auto: the OS keychain when one answers)": "平文のキーの保存先（デフォルト auto：OS キーチェーンが応答すればそこ）",
+  "ask the configured endpoints which models they serve now (needs a stored key)": "設定済みの endpoint に現在提供中のモデルを問い合わせます（保存済みのキーが必要）",
+  "request timeout in milliseconds (default 8000)": "リクエストのタイムアウト（ミリ秒、デフォルト 8000）",
 };

@@ -65,4 +65,6 @@ export const help: HelpTexts = {
   "the resolved default model only": "只输出解析后的默认模型",
   "the whole catalog": "整个模型目录",
   "where a plaintext key goes (default auto: the OS keychain when one answers)": "明文密钥的存放位置（默认 auto：有系统钥匙串时存入钥匙串）",
+  "ask the configured endpoints which models they serve now (needs a stored key)": "询问已配置的端点当前提供哪些模型（需要已保存的密钥）",
+  "request timeout in milliseconds (default 8000)": "请求超时，单位毫秒（默认 8000）",
 };

@@ -65,4 +65,6 @@ export const help: HelpTexts = {
   "the resolved default model only": "只輸出解析後的預設模型",
   "the whole catalog": "整個型錄",
   "where a plaintext key goes (default auto: the OS keychain when one answers)": "明文金鑰的存放位置（預設 auto：有系統鑰匙圈時存入鑰匙圈）",
+  "ask the configured endpoints which models they serve now (needs a stored key)": "詢問已設定的端點目前提供哪些模型（需要已儲存的金鑰）",
+  "request timeout in milliseconds (default 8000)": "請求逾時，單位毫秒（預設 8000）",
 };

@@ -20,6 +20,7 @@ export const messages = {
   // Plans and regions, in the words of Alibaba's documentation
   planCoding: 'Coding Plan (subscription)',
   planStandard: 'Standard (pay-as-you-go)',
+  planToken: 'Token Plan (team subscription)',
   regionGlobal: 'Global / International',
   regionCn: 'China (mainland)',
   thisPlan: 'this plan',
@@ -292,6 +293,8 @@ export const messages = {
   useChoiceForKey: (choice: string) => `Use --auth-choice ${choice} for this key.`,
   refOfOtherProvider: (noun: string, provider: string, ref: string) => `A ${noun} serves ${provider}/ refs, not ${ref}.`,
   useRef: (ref: string) => `Use ${ref}.`,
+  deprecatedModel: (ref: string, replacement: string) => `${ref} is deprecated by the provider and replaced by ${replacement}.`,
+  useRefCommand: (ref: string) => `Use it instead: openclaw models set ${ref}.`,
 
   // Model refs
   refBadCharacters: (what: string, value: string) => `${what} cannot contain spaces, line breaks or control characters: ${value}.`,
@@ -316,6 +319,15 @@ export const messages = {
   // models list / set / status
   noModels: 'No models found.',
   noModelsHint: 'Run openclaw onboard, or see the catalog with openclaw models list --all.',
+  discoveryAsked: (host: string, count: string) => `${host} serves ${count} models now; the list merges them (remembered for 24 h).`,
+  discoveryCached: (host: string, minutes: string) => `Merged the model list ${host} gave ${minutes} min ago (openclaw models list --refresh asks again).`,
+  discoveryTimeout: (host: string, ms: string) => `${host} did not answer within ${ms} ms: the list is the catalog alone.`,
+  discoveryUnreachable: (host: string, cause: string) => `Could not reach ${host} (${cause}): the list is the catalog alone.`,
+  discoveryRefused: (host: string, status: string) => `${host} refused the model list (HTTP ${status}; check the key with openclaw models status --probe): the list is the catalog alone.`,
+  discoveryNotAList: (host: string) => `${host} did not answer with a model list: the list is the catalog alone.`,
+  discoveryNoKey: (provider: string, host: string) => `No key for ${provider} to ask ${host} with: the list is the catalog alone.`,
+  liveMark: 'served now',
+  notServedMark: 'not served now',
   colModel: 'Model',
   colInput: 'Input',
   colCtx: 'Ctx',

@@ -17,6 +17,7 @@ export const messages: Messages = {
 
   planCoding: 'Coding Plan（サブスクリプション）',
   planStandard: 'Standard（従量課金）',
+  planToken: 'Token Plan（チーム向けサブスクリプション）',
   regionGlobal: 'グローバル（国際）',
   regionCn: '中国（本土）',
   thisPlan: 'このプラン',
@@ -280,6 +281,8 @@ export const messages: Messages = {
   useChoiceForKey: (choice) => `このキーには --auth-choice ${choice} を使用してください。`,
   refOfOtherProvider: (noun, provider, ref) => `${noun}は ${ref} ではなく ${provider}/ の model ref に使います。`,
   useRef: (ref) => `${ref} を使用してください。`,
+  deprecatedModel: (ref, replacement) => `${ref} はプロバイダーにより非推奨となり、${replacement} に置き換えられました。`,
+  useRefCommand: (ref) => `代わりにこちらを使用してください：openclaw models set ${ref}。`,
 
   refBadCharacters: (what, value) => `${what}に空白、改行、制御文字は使えません：${value}。`,
   refUseForm: (example) => `${example} のように provider/model の形で指定してください。`,
@@ -302,6 +305,15 @@ export const messages: Messages = {
 
   noModels: 'モデルが見つかりません。',
   noModelsHint: 'openclaw onboard を実行するか、openclaw models list --all でカタログを確認してください。',
+  discoveryAsked: (host, count) => `${host} は現在 ${count} 個のモデルを提供しています。一覧に統合しました（24 時間保持）。`,
+  discoveryCached: (host, minutes) => `${host} が ${minutes} 分前に返したモデル一覧を統合しました（openclaw models list --refresh で再取得）。`,
+  discoveryTimeout: (host, ms) => `${host} が ${ms} ミリ秒以内に応答しませんでした。一覧はカタログのみです。`,
+  discoveryUnreachable: (host, cause) => `${host} に接続できませんでした（${cause}）。一覧はカタログのみです。`,
+  discoveryRefused: (host, status) => `${host} がモデル一覧を拒否しました（HTTP ${status}。openclaw models status --probe でキーを確認してください）。一覧はカタログのみです。`,
+  discoveryNotAList: (host) => `${host} の応答はモデル一覧ではありませんでした。一覧はカタログのみです。`,
+  discoveryNoKey: (provider, host) => `${host} に問い合わせるための ${provider} のキーがありません。一覧はカタログのみです。`,
+  liveMark: '現在提供中',
+  notServedMark: '現在は提供なし',
   colModel: 'モデル',
   colInput: '入力',
   colCtx: 'コンテキスト',

@@ -17,6 +17,7 @@ export const messages: Messages = {
 
   planCoding: 'Coding Plan（订阅）',
   planStandard: '标准（按量付费）',
+  planToken: 'Token Plan（团队订阅）',
   regionGlobal: '全球（国际）',
   regionCn: '中国内地',
   thisPlan: '当前方案',
@@ -280,6 +281,8 @@ export const messages: Messages = {
   useChoiceForKey: (choice) => `请为此密钥使用 --auth-choice ${choice}。`,
   refOfOtherProvider: (noun, provider, ref) => `${noun} 用于 ${provider}/ 开头的模型引用，而不是 ${ref}。`,
   useRef: (ref) => `请使用 ${ref}。`,
+  deprecatedModel: (ref, replacement) => `${ref} 已被提供商弃用，由 ${replacement} 取代。`,
+  useRefCommand: (ref) => `请改用它：openclaw models set ${ref}。`,
 
   refBadCharacters: (what, value) => `${what}不能包含空格、换行或控制字符：${value}。`,
   refUseForm: (example) => `请使用 provider/model 格式，例如 ${example}。`,
@@ -302,6 +305,15 @@ export const messages: Messages = {
 
   noModels: '未找到模型。',
   noModelsHint: '请运行 openclaw onboard，或用 openclaw models list --all 查看模型目录。',
+  discoveryAsked: (host, count) => `${host} 当前提供 ${count} 个模型；列表已合并它们（保留 24 小时）。`,
+  discoveryCached: (host, minutes) => `已合并 ${host} 在 ${minutes} 分钟前给出的模型列表（openclaw models list --refresh 会重新询问）。`,
+  discoveryTimeout: (host, ms) => `${host} 在 ${ms} 毫秒内没有应答：列表仅为模型目录。`,
+  discoveryUnreachable: (host, cause) => `无法连接 ${host}（${cause}）：列表仅为模型目录。`,
+  discoveryRefused: (host, status) => `${host} 拒绝提供模型列表（HTTP ${status}；请用 openclaw models status --probe 检查密钥）：列表仅为模型目录。`,
+  discoveryNotAList: (host) => `${host} 的应答不是模型列表：列表仅为模型目录。`,
+  discoveryNoKey: (provider, host) => `没有 ${provider} 的密钥可用于询问 ${host}：列表仅为模型目录。`,
+  liveMark: '当前提供',
+  notServedMark: '当前未提供',
   colModel: '模型',
   colInput: '输入',
   colCtx: '上下文',

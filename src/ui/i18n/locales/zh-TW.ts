@@ -17,6 +17,7 @@ export const messages: Messages = {
 
   planCoding: 'Coding Plan（訂閱）',
   planStandard: '標準（隨用隨付）',
+  planToken: 'Token Plan（團隊訂閱）',
   regionGlobal: '全球（國際）',
   regionCn: '中國大陸',
   thisPlan: '目前方案',
@@ -280,6 +281,8 @@ export const messages: Messages = {
   useChoiceForKey: (choice) => `這把金鑰請使用 --auth-choice ${choice}。`,
   refOfOtherProvider: (noun, provider, ref) => `${noun} 用於 ${provider}/ 開頭的 model ref，而不是 ${ref}。`,
   useRef: (ref) => `請使用 ${ref}。`,
+  deprecatedModel: (ref, replacement) => `${ref} 已被提供者停用，由 ${replacement} 取代。`,
+  useRefCommand: (ref) => `請改用它：openclaw models set ${ref}。`,
 
   refBadCharacters: (what, value) => `${what}不能包含空格、換行或控制字元：${value}。`,
   refUseForm: (example) => `請使用 provider/model 格式，例如 ${example}。`,
@@ -302,6 +305,15 @@ export const messages: Messages = {
 
   noModels: '找不到模型。',
   noModelsHint: '請執行 openclaw onboard，或用 openclaw models list --all 查看型錄。',
+  discoveryAsked: (host, count) => `${host} 目前提供 ${count} 個模型；清單已合併它們（保留 24 小時）。`,
+  discoveryCached: (host, minutes) => `已合併 ${host} 在 ${minutes} 分鐘前給出的模型清單（openclaw models list --refresh 會重新詢問）。`,
+  discoveryTimeout: (host, ms) => `${host} 在 ${ms} 毫秒內沒有回應：清單僅為型錄。`,
+  discoveryUnreachable: (host, cause) => `無法連線到 ${host}（${cause}）：清單僅為型錄。`,
+  discoveryRefused: (host, status) => `${host} 拒絕提供模型清單（HTTP ${status}；請用 openclaw models status --probe 檢查金鑰）：清單僅為型錄。`,
+  discoveryNotAList: (host) => `${host} 的回應不是模型清單：清單僅為型錄。`,
+  discoveryNoKey: (provider, host) => `沒有 ${provider} 的金鑰可用來詢問 ${host}：清單僅為型錄。`,
+  liveMark: '目前提供',
+  notServedMark: '目前未提供',
   colModel: '模型',
   colInput: '輸入',
   colCtx: '上下文',
