@@ -72,6 +72,18 @@ describe('models list', () => {
     expect(r.stdout.split('\n')).not.toContain('qwen/qwen3.8-flash');
   });
 
+  it('JSON carries the 3.8 effort levels; status names the media understanding model where the plan serves it', async () => {
+    await onboard(['--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file']);
+    const rows = JSON.parse((await openclaw(home, ['models', 'list', '--provider', 'qwen', '--json'])).stdout).models;
+    const efforts = Object.fromEntries(rows.filter((m: any) => m.reasoningEfforts).map((m: any) => [m.key, m.reasoningEfforts]));
+    expect(efforts).toEqual({ 'qwen/qwen3.8-max': ['low', 'medium', 'xhigh'], 'qwen/qwen3.8-flash': ['low', 'medium', 'xhigh'] });
+    const standard = JSON.parse((await openclaw(home, ['models', 'status', '--json'])).stdout);
+    expect(standard.auth.providers[0].mediaUnderstandingModel).toBe('qwen/qwen3.6-plus');
+    await onboard(['--auth-choice', 'qwen-api-key', '--secret-store', 'file']);
+    const coding = JSON.parse((await openclaw(home, ['models', 'status', '--json'])).stdout);
+    expect(coding.auth.providers[0].mediaUnderstandingModel).toBeNull();
+  });
+
   it('golden JSON for alibaba: the five Wan models, video tags', async () => {
     await onboard(['--auth-choice', 'alibaba-model-studio-api-key'], { MODELSTUDIO_API_KEY: KEY });
     const r = await openclaw(home, ['models', 'list', '--provider', 'alibaba', '--json']);
@@ -88,8 +100,24 @@ describe('models list', () => {
       available: true,
       tags: ['video', 'video-default', 'configured'],
       missing: false,
+      caps: {
+        maxDurationSeconds: 15,
+        inputImages: 0,
+        maxReferences: 0,
+        maxReferenceVideos: 0,
+        controls: ['size', 'aspectRatio', 'resolution', 'audio', 'watermark'],
+        maxOutputVideos: 1,
+        resolutions: ['720P', '1080P'],
+        aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
+        referenceUrlsOnly: true,
+        alwaysAudio: false,
+      },
     });
     expect(json.models.map((m: any) => m.key)).toEqual(['alibaba/wan2.6-t2v', 'alibaba/wan2.6-i2v', 'alibaba/wan2.6-r2v', 'alibaba/wan2.6-r2v-flash', 'alibaba/wan2.7-r2v']);
+    const caps = Object.fromEntries(json.models.map((m: any) => [m.key, m.caps]));
+    expect(caps['alibaba/wan2.6-i2v']).toMatchObject({ maxDurationSeconds: 15, inputImages: 1, controls: ['resolution', 'audio', 'watermark'] });
+    expect(caps['alibaba/wan2.6-r2v']).toMatchObject({ maxDurationSeconds: 10, defaultDurationSeconds: 5, maxReferences: 5, maxReferenceVideos: 3, alwaysAudio: false });
+    expect(caps['alibaba/wan2.7-r2v']).toMatchObject({ alwaysAudio: true });
   });
 
   it('tags fallbacks, aliases and missing models from a user-edited config', async () => {

@@ -57,7 +57,7 @@ export interface FakeDashscope {
   close(): Promise<void>;
 }
 
-export const CHAT_MODELS = ['qwen3.5-plus', 'qwen3.6-plus', 'qwen3-max-2026-01-23', 'qwen3-coder-next', 'qwen3-coder-plus', 'MiniMax-M2.5', 'glm-5', 'glm-4.7', 'kimi-k2.5'];
+export const CHAT_MODELS = ['qwen3.5-plus', 'qwen3.6-plus', 'qwen3.7-plus', 'qwen3.6-flash', 'qwen3.7-max', 'qwen3.8-max', 'qwen3.8-flash', 'qwen3-max-2026-01-23', 'qwen3-coder-next', 'qwen3-coder-plus', 'MiniMax-M2.5', 'glm-5', 'glm-4.7', 'kimi-k2.5'];
 export const REQUEST_ID = '9f3c1a2b-0000-4000-8000-000000000000';
 
 type Answer = [status: number, payload: unknown, contentType?: string];

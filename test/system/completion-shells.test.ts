@@ -116,7 +116,8 @@ describe.skipIf(skipWithout('fish'))('fish', () => {
     expect(refs).toContain('qwen/kimi-k2.5');
     expect(refs.every((r) => r.startsWith('qwen/'))).toBe(true);
     expect(await complete('openclaw models auth logout qwen')).toEqual(['qwen:default']);
-    expect(await complete('openclaw models list --pr')).toEqual(['--provider']);
+    expect(await complete('openclaw models list --pr')).toEqual(['--probe-timeout', '--provider']);
+    expect(await complete('openclaw models list --re')).toEqual(['--refresh']);
   });
 });
 

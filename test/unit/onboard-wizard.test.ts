@@ -51,6 +51,18 @@ async function config(w: TestWorld) {
   return JSON.parse(await fs.readFile(path.join(w.home, '.openclaw/openclaw.json'), 'utf8'));
 }
 
+/** A Standard onboarding whose endpoint answered `models list --refresh` with these ids, `ageMs` ago. */
+async function standardWithServedList(ageMs: number, models: string[]): Promise<{ result: Promise<number>; w: TestWorld }> {
+  world = await testWorld({ tty: true });
+  const cache = path.join(world.home, '.openclaw', 'cache', 'models', 'qwen.json');
+  await fs.mkdir(path.dirname(cache), { recursive: true });
+  const fetchedAt = new Date(world.now().getTime() - ageMs).toISOString();
+  await fs.writeFile(cache, JSON.stringify({ version: 1, provider: 'qwen', baseUrl: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1', fetchedAt, models }));
+  const result = runIn(world, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--modelstudio-standard-api-key', KEY, '--secret-store', 'file', '--no-video'], testDeps({ keychain: memoryKeychain() }));
+  result.catch(() => undefined);
+  return { result, w: world };
+}
+
 describe('interactive onboard', () => {
   it('Coding Plan / Global: plan and region hints, bad key re-asked, no Standard-only model, video skipped', async () => {
     const { result, keychain, w } = await start();
@@ -205,15 +217,7 @@ describe('interactive onboard', () => {
   });
 
   it('the model question merges a fresh `models list --refresh` answer: what the endpoint serves now, and what it does not', async () => {
-    world = await testWorld({ tty: true });
-    const cache = path.join(world.home, '.openclaw', 'cache', 'models', 'qwen.json');
-    await fs.mkdir(path.dirname(cache), { recursive: true });
-    const served = ['qwen3.5-plus', 'qwen3.6-plus', 'qwen3.9-preview'];
-    const write = (fetchedAt: string) =>
-      fs.writeFile(cache, JSON.stringify({ version: 1, provider: 'qwen', baseUrl: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1', fetchedAt, models: served }));
-    await write(new Date(world.now().getTime() - 3600_000).toISOString());
-    const result = runIn(world, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--modelstudio-standard-api-key', KEY, '--secret-store', 'file', '--no-video'], testDeps({ keychain: memoryKeychain() }));
-    result.catch(() => undefined);
+    const { result, w } = await standardWithServedList(3600_000, ['qwen3.5-plus', 'qwen3.6-plus', 'qwen3.9-preview']);
     let s = await next();
     expect(s).toContain('Default chat model');
     expect(s).toContain('qwen/qwen3.7-plus  (reasoning, not served now)');
@@ -225,16 +229,11 @@ describe('interactive onboard', () => {
     expect(await next()).toContain('Write these changes?');
     screen.keypress('enter');
     expect(await result).toBe(0);
-    expect((await config(world)).agents.defaults.model.primary).toBe('qwen/qwen3.9-preview');
+    expect((await config(w)).agents.defaults.model.primary).toBe('qwen/qwen3.9-preview');
   });
 
   it('an expired answer is not merged', async () => {
-    world = await testWorld({ tty: true });
-    const cache = path.join(world.home, '.openclaw', 'cache', 'models', 'qwen.json');
-    await fs.mkdir(path.dirname(cache), { recursive: true });
-    await fs.writeFile(cache, JSON.stringify({ version: 1, provider: 'qwen', baseUrl: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1', fetchedAt: new Date(world.now().getTime() - 25 * 3600_000).toISOString(), models: ['qwen3.9-preview'] }));
-    const result = runIn(world, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--modelstudio-standard-api-key', KEY, '--secret-store', 'file', '--no-video'], testDeps({ keychain: memoryKeychain() }));
-    result.catch(() => undefined);
+    const { result } = await standardWithServedList(25 * 3600_000, ['qwen3.9-preview']);
     const s = await next();
     expect(s).toContain('Default chat model');
     screen.keypress('up');
