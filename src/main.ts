@@ -9,6 +9,7 @@ import { colorLevel, createOutput } from './ui/output.js';
 import { loadColor } from './ui/color.js';
 import { t, useLocale } from './ui/i18n/index.js';
 import { VERSION } from './version.js';
+import { visible } from './ui/terminal-safe.js';
 
 function isPromptCancel(error: unknown): boolean {
   return error instanceof Error && ['ExitPromptError', 'AbortPromptError', 'GoBack'].includes(error.name);
@@ -66,7 +67,7 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
       exitCode = await spec.run({ args, opts: opts as never, extra, world: runWorld, deps, argv, commandTree });
     },
     VERSION,
-    { writeOut: (text) => world.stdout.write(text), writeErr: (text) => world.stderr.write(text) },
+    { writeOut: (text) => world.stdout.write(text), writeErr: (text) => world.stderr.write(visible(text)) },
     target.loaded,
   );
   try {
@@ -75,7 +76,7 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
       return ExitCode.ok;
     }
     if (target.unknown) {
-      world.stderr.write(`${t().usageError(target.unknown)}\n${t().runWithHelp}\n`);
+      world.stderr.write(`${visible(t().usageError(target.unknown))}\n${t().runWithHelp}\n`);
       return ExitCode.usage;
     }
     await program.parseAsync(argv, { from: 'user' });

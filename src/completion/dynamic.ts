@@ -1,3 +1,4 @@
+import { hasUnsafe } from '../ui/terminal-safe.js';
 import fs from 'node:fs/promises';
 import type { DynamicKind } from '../commands/command.js';
 import { findProvider } from '../catalog/registry.js';
@@ -54,7 +55,8 @@ export async function dynamicCandidates(kind: string, world: Pick<World, 'env' |
 /** The `openclaw __complete <kind>` entry; bin/openclaw.js calls it without loading commander or any command. */
 export async function runComplete(args: string[], world: Pick<World, 'env' | 'homedir' | 'cwd' | 'stdout'>): Promise<number> {
   const words = await dynamicCandidates(args[0] ?? '', world);
-  const unique = [...new Set(words)].filter((w) => !/\s/.test(w));
+  // A candidate with a space or a control character is no word a shell can complete to, and must not reach the terminal.
+  const unique = [...new Set(words)].filter((w) => !/\s/.test(w) && !hasUnsafe(w));
   if (unique.length) world.stdout.write(`${unique.join('\n')}\n`);
   return 0;
 }

@@ -28,8 +28,12 @@ export interface CachedList {
   models: string[];
 }
 
+export function cacheDir(stateDir: string): string {
+  return path.join(stateDir, 'cache', 'models');
+}
+
 export function cachePath(stateDir: string, provider: string): string {
-  return path.join(stateDir, 'cache', 'models', `${provider}.json`);
+  return path.join(cacheDir(stateDir), `${provider}.json`);
 }
 
 /** The cached list for this provider and base URL, when it is younger than the TTL; anything else is no cache. */

@@ -7,7 +7,8 @@ import { configuredBaseUrl } from '../config/model-inventory.js';
 import type { AgentState } from '../config/agent-state.js';
 import { resolveCredential } from '../credentials/credential-source.js';
 import type { Deps } from '../deps.js';
-import { askEndpoint, readCachedList, writeCachedList, type Discovery } from './discovery.js';
+import { existsSync } from 'node:fs';
+import { askEndpoint, cacheDir, readCachedList, writeCachedList, type Discovery } from './discovery.js';
 
 export type LiveResult = Discovery | { status: 'no-key'; provider: string; baseUrl: string };
 
@@ -34,6 +35,8 @@ export async function liveModels(
   opts: { refresh: boolean; timeoutMs: number; now: Date; deps: Deps },
 ): Promise<LiveResult[]> {
   const results: LiveResult[] = [];
+  // Most lists have nothing remembered: one stat instead of a read per provider.
+  if (!opts.refresh && !existsSync(cacheDir(state.paths.stateDir))) return results;
   for (const { provider, baseUrl } of targets) {
     if (!opts.refresh) {
       const cached = await readCachedList(state.paths.stateDir, provider, baseUrl, opts.now);

@@ -43,6 +43,8 @@ export class GoBack extends Error {
   }
 }
 
+import { visible } from './terminal-safe.js';
+
 const ESC = '\u001b';
 const MAX_PASSWORD_ATTEMPTS = 5;
 
@@ -74,14 +76,27 @@ export function createDialogs(world: World): Dialogs {
   }
 
   return {
-    select: (q) => ask(q.message, q.flag, (p, ctx) => p.select({ message: q.message, choices: q.choices, default: q.default, pageSize: 12, theme: { style: { keysHelpTip } } }, ctx)),
-    confirm: (q) => ask(q.message, q.flag, (p, ctx) => p.confirm({ message: q.message, default: q.default, transformer: (yes) => (yes ? t().answerYes : t().answerNo) }, ctx)),
+    // Choices and messages quote config values (the current model, a base URL): shown with their control characters visible.
+    select: (q) =>
+      ask(q.message, q.flag, (p, ctx) =>
+        p.select(
+          {
+            message: visible(q.message),
+            choices: q.choices.map((c) => ({ ...c, name: visible(c.name), ...(c.description !== undefined ? { description: visible(c.description) } : {}) })),
+            default: q.default,
+            pageSize: 12,
+            theme: { style: { keysHelpTip } },
+          },
+          ctx,
+        ),
+      ),
+    confirm: (q) => ask(q.message, q.flag, (p, ctx) => p.confirm({ message: visible(q.message), default: q.default, transformer: (yes) => (yes ? t().answerYes : t().answerNo) }, ctx)),
     // A refused key is not left in the field to be appended to: the question is asked anew, empty, with the reason above it.
     password: async (q) => {
       let refused = '';
       for (let attempt = 1; ; attempt++) {
         const message = refused ? `${q.message} (${refused})` : q.message;
-        const value = await ask(q.message, q.flag, (p, ctx) => p.password({ message, mask: '*' }, ctx));
+        const value = await ask(q.message, q.flag, (p, ctx) => p.password({ message: visible(message), mask: '*' }, ctx));
         const verdict = q.validate(value);
         if (verdict === true) return value;
         if (attempt >= MAX_PASSWORD_ATTEMPTS) throw new UsageError(t().gaveUpAfter(verdict, String(MAX_PASSWORD_ATTEMPTS)));

@@ -4,6 +4,7 @@ import { scrubSecrets } from '../credentials/mask.js';
 import { painter, type Painter } from './color.js';
 import { t } from './i18n/index.js';
 import { describeFinding } from './i18n/terms.js';
+import { jsonSafe, visible } from './terminal-safe.js';
 
 export interface Output {
   /** Plain results (human or machine): stdout. */
@@ -27,15 +28,17 @@ export function colorLevel(world: Pick<World, 'env'>, stream: OutStream, noColor
 }
 
 export function createOutput(world: World, opts: { noColor?: boolean } = {}): Output {
-  const color = painter(colorLevel(world, world.stderr, opts.noColor));
+  const level = colorLevel(world, world.stderr, opts.noColor);
+  const color = painter(level);
   // Scrubbed here too, not only at the stream: a terminal's stream is left raw for the prompt library.
-  const line = (stream: OutStream, text = '') => stream.write(`${scrubSecrets(text)}\n`);
+  // Control characters of quoted values are made visible; only our own colour sequences stay.
+  const line = (stream: OutStream, text = '') => stream.write(`${visible(scrubSecrets(text), level > 0)}\n`);
   return {
     out: (text) => line(world.stdout, text),
     info: (text) => line(world.stderr, text),
     warn: (text) => line(world.stderr, `${color.yellow(t().warningLabel)}${text}`),
     error: (text) => line(world.stderr, `${color.red(t().errorLabel)}${text}`),
-    json: (value) => line(world.stdout, JSON.stringify(value, null, 2)),
+    json: (value) => world.stdout.write(`${jsonSafe(scrubSecrets(JSON.stringify(value, null, 2)))}\n`),
     color,
     stdout: world.stdout,
     stderr: world.stderr,

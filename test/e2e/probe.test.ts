@@ -139,6 +139,23 @@ describe('onboard --verify (other choices)', () => {
     expectNoKey(r, GOOD);
   });
 
+  it('qwen-token-plan with QWEN_TOKEN_PLAN_API_KEY: its default model, thinking off, then status --probe the same way', async () => {
+    const base = `${api.url}/token-plan/compatible-mode/v1`;
+    const r = await openclaw(home, ['onboard', '--non-interactive', '--auth-choice', 'qwen-token-plan', '--base-url', base, '--secret-store', 'file', '--verify'], { env: { QWEN_TOKEN_PLAN_API_KEY: GOOD } });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/Verified: qwen3\.7-plus answered in \d+ ms\./);
+    expect(api.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['POST /token-plan/compatible-mode/v1/chat/completions']);
+    expect(api.requests[0]!.headers.authorization).toBe(`Bearer ${GOOD}`);
+    expect(JSON.parse(api.requests[0]!.body)).toMatchObject({ model: 'qwen3.7-plus', enable_thinking: false });
+    api.reset();
+    const probe = await openclaw(home, ['models', 'status', '--probe', '--json']);
+    expect(probe.exitCode, probe.stderr).toBe(0);
+    expect(JSON.parse(probe.stdout).probes).toEqual([expect.objectContaining({ provider: 'qwen-token-plan', model: 'qwen3.7-plus', status: 'ok' })]);
+    expect(api.requests[0]!.headers.authorization).toBe(`Bearer ${GOOD}`);
+    expectNoKey(r, GOOD);
+    expectNoKey(probe, GOOD);
+  });
+
   it('alibaba keys are verified with a task query on the video host', async () => {
     const r = await openclaw(home, ['onboard', '--non-interactive', '--auth-choice', 'alibaba-model-studio-api-key', '--base-url', api.url, '--verify', '--secret-store', 'file'], {
       env: { MODELSTUDIO_API_KEY: GOOD },
