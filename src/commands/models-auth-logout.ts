@@ -1,6 +1,7 @@
 import { defineCommand, flag } from './command.js';
 import { t } from '../ui/i18n/index.js';
 import { CancelledError, ExitCode, UsageError } from '../errors.js';
+import { own } from '../config/own.js';
 
 export const modelsAuthLogout = defineCommand({
   path: ['models', 'auth', 'logout'],
@@ -26,8 +27,8 @@ export const modelsAuthLogout = defineCommand({
     const base = resolvePaths(world);
     const config = await readConfigJson(base.configPath);
     const { paths, stores } = storesFor(world.env, base, config);
-    const stored = (await stores.profiles.read()).profiles[profileId];
-    const inConfig = authProfileEntries(config)[profileId];
+    const stored = own((await stores.profiles.read()).profiles, profileId);
+    const inConfig = own(authProfileEntries(config), profileId);
     if (!stored && !inConfig) throw new UsageError(t().noProfile(profileId), t().seeStoredProfiles);
     if (!opts.yes) {
       if (!canPrompt(world)) throw new UsageError(t().removeNeedsYes(profileId));
@@ -45,7 +46,7 @@ export const modelsAuthLogout = defineCommand({
         else doc.delete(['auth', 'order', provider]);
       }
       await stores.profiles.update((data) => {
-        const current = data.profiles[profileId];
+        const current = own(data.profiles, profileId);
         delete data.profiles[profileId];
         keychainRemoved = isKeychainRef(current);
       });

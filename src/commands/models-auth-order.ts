@@ -3,6 +3,7 @@ import { t } from '../ui/i18n/index.js';
 import { allProviderNames } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { World } from '../world.js';
+import { own } from '../config/own.js';
 
 const providerFlag = value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider', required: true });
 
@@ -52,7 +53,7 @@ export const modelsAuthOrderSet = defineCommand({
     const { output, state, provider, credentials, update } = await context(world, opts.provider);
     if (args.length === 0) throw new UsageError(t().nameOneProfile);
     for (const id of args) {
-      const stored = state.store.profiles[id];
+      const stored = own(state.store.profiles, id);
       if (!stored) throw new UsageError(t().noStoredProfile(id), t().seeStoredProfiles);
       if (credentials.profileProvider(stored) !== provider) throw new UsageError(t().profileOfOther(id, stored.provider, provider));
     }

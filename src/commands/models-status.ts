@@ -13,6 +13,7 @@ import type { World } from '../world.js';
 import { importPackage } from '../esm.js';
 import { requestTimeout } from '../probe/timeout.js';
 import { mediaUnderstandingRef } from '../catalog/endpoints.js';
+import { own } from '../config/own.js';
 
 async function probeInUse(state: AgentState, report: StatusReport, only: string | undefined, timeoutMs: number, deps: Deps): Promise<ProbeResult[]> {
   const { probeProvider } = await import('../probe/client.js');
@@ -44,7 +45,7 @@ async function resolveAsGateway(state: AgentState, report: StatusReport, world: 
   for (const used of report.inUse) {
     const cred = used.credential;
     if (cred.kind !== 'keychain' || !cred.usable) continue;
-    const stored = state.store.profiles[cred.profileId!]!;
+    const stored = own(state.store.profiles, cred.profileId!)!;
     const name = stored.keyRef!.provider;
     // A usable keychain credential has its provider configured (resolveProfile checked it).
     const exec = execProviderConfig(state.config, name)!;
@@ -111,7 +112,7 @@ export const modelsStatus = defineCommand({
     const state = await loadAgentState(world);
     const { config, paths } = state;
     const primary = cfg.primaryModel(config);
-    const resolvedDefault = primary ? normalizeRef(cfg.aliases(config)[primary] ?? primary, config) : null;
+    const resolvedDefault = primary ? normalizeRef(own(cfg.aliases(config), primary) ?? primary, config) : null;
     if (opts.plain && !opts.check && !opts.probe) {
       if (resolvedDefault) output.out(resolvedDefault);
       return resolvedDefault ? ExitCode.ok : ExitCode.failure;

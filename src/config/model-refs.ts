@@ -4,6 +4,7 @@ import { exampleChatRef, findChatModel, findVideoModel } from '../catalog/endpoi
 import { aliases, catalogProviderBlock, configuredModelIds, providerBlocks, type ConfigJson } from './agent-config.js';
 import { isCustomProvider } from './provider-option.js';
 import { t } from '../ui/i18n/index.js';
+import { own } from './own.js';
 
 export interface ModelRef {
   provider: string;
@@ -97,7 +98,7 @@ export function resolveModelInput(input: string, config: ConfigJson): ResolvedRe
   const value = input.trim();
   if (!value) throw new UsageError(t().refRequired(exampleChatRef()));
   checkRefText(value);
-  const aliasTarget = aliases(config)[value];
+  const aliasTarget = own(aliases(config), value);
   let via: ResolvedRef['via'];
   let ref = parseRef(aliasTarget ?? value);
   if (aliasTarget) via = 'alias';
@@ -116,7 +117,7 @@ export function resolveModelInput(input: string, config: ConfigJson): ResolvedRe
   }
   const provider = canonicalProvider(ref.provider, config);
   if (provider !== ref.provider && via === undefined) via = 'legacy';
-  const isKnownProvider = findProvider(provider) !== undefined || providerBlocks(config)[provider] !== undefined;
+  const isKnownProvider = findProvider(provider) !== undefined || own(providerBlocks(config), provider) !== undefined;
   if (!isKnownProvider) {
     throw new UsageError(t().refUnknownProvider(ref.provider, value), t().knownProvidersCustom(allProviderNames().join(', ')));
   }

@@ -9,6 +9,7 @@ import { transactional } from '../credentials/keychain-tx.js';
 import { upsertDotenv } from '../config/dotenv.js';
 import type { KeyStorage } from './storage.js';
 import type { OnboardAnswers } from './types.js';
+import { own } from '../config/own.js';
 
 export interface ApplyResult {
   configChanged: ConfigChange[];
@@ -68,14 +69,14 @@ export async function applyOnboarding(answers: OnboardAnswers, ctx: ApplyContext
         }
       }
       const storage = ctx.storage;
-      const before = (await ctx.stores.profiles.read()).profiles[answers.profileId];
+      const before = own((await ctx.stores.profiles.read()).profiles, answers.profileId);
       const record = storage === 'unchanged' ? undefined : profileRecord(before, answers, storage);
       storeChanged = record !== undefined && JSON.stringify(before) !== JSON.stringify(record);
       if (ctx.dryRun) return;
       if (storage === 'keychain') await transactional(ctx.keychain!).set(answers.profileId, answers.key.key!);
       if ((storeChanged && storage !== 'unchanged') || answers.moveFrom) {
         await ctx.stores.profiles.update((data) => {
-          if (storage !== 'unchanged') data.profiles[answers.profileId] = profileRecord(data.profiles[answers.profileId], answers, storage);
+          if (storage !== 'unchanged') data.profiles[answers.profileId] = profileRecord(own(data.profiles, answers.profileId), answers, storage);
           if (answers.moveFrom) delete data.profiles[answers.moveFrom];
         });
       }

@@ -31,6 +31,7 @@ import type { Deps } from '../deps.js';
 import { choiceFromFlags, type OnboardFlags } from './flags.js';
 import { checkedKey, envKeyFor, explicitKey, keyFlagsFor, legacyProfiles, missingKeyError, promptForKey, refModeNeedsEnv, storedProfileAnswer } from './key-sources.js';
 import type { KeyAnswer, OnboardAnswers, SecretInputMode, SecretStoreChoice } from './types.js';
+import { own } from '../config/own.js';
 
 export interface FlowContext {
   world: World;
@@ -279,7 +280,7 @@ const askKey: Step = async (draft, ctx) => {
   }
   const d = ctx.dialogs;
   if (!d) {
-    const stored = ctx.store.profiles[draft.profileId!];
+    const stored = own(ctx.store.profiles, draft.profileId!);
     if (env) draft.key = { key: checkedKey(env.key, env.envVar), source: { kind: 'env', envVar: env.envVar } };
     else if (stored && stored.provider === choice.provider) draft.key = storedProfileAnswer(draft.profileId!, stored);
     else if (legacy) draft.key = { key: checkedKey(String(legacy[1].key), legacy[0]), source: { kind: 'legacy', profileId: legacy[0] } };
@@ -303,7 +304,7 @@ const askKey: Step = async (draft, ctx) => {
     }
     ctx.output.warn(t().envKeyUnusable(env.envVar, checked.reason));
   }
-  const stored = ctx.store.profiles[draft.profileId!];
+  const stored = own(ctx.store.profiles, draft.profileId!);
   if (stored && stored.provider === choice.provider) {
     const answer = storedProfileAnswer(draft.profileId!, stored);
     const storageWord = { keychain: t().storageKeychainWord, file: t().storageFileWord, 'env-ref': t().storageEnvRefWord };

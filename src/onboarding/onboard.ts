@@ -20,6 +20,7 @@ import { decideStorage, type KeyStorage } from './storage.js';
 import { summaryLines } from './summary.js';
 import { describeKeySource } from './key-sources.js';
 import type { OnboardAnswers } from './types.js';
+import { own } from '../config/own.js';
 
 export async function runOnboarding(flags: OnboardFlags, world: World, deps: Deps, gatewayFlags: readonly string[] = [], provider?: string): Promise<number> {
   const output = createOutput(world);
@@ -73,7 +74,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     throw error;
   }
 
-  const decision = await decideStorage(answers.key, answers.secretInputMode, answers.secretStore, store.profiles[answers.profileId], deps.keychain, { dryRun });
+  const decision = await decideStorage(answers.key, answers.secretInputMode, answers.secretStore, own(store.profiles, answers.profileId), deps.keychain, { dryRun });
   if (decision.notice) output.info(decision.notice);
   if (answers.key.key === undefined && decision.keychain && answers.key.source.kind === 'profile') {
     answers.key.key = await decision.keychain.get(answers.profileId);

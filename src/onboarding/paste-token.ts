@@ -18,6 +18,7 @@ import { readAllStdin } from '../stdin.js';
 import { createOutput } from '../ui/output.js';
 import { profileIdFor } from './flow.js';
 import { promptForKey } from './key-sources.js';
+import { own } from '../config/own.js';
 
 /** Reads a key or token (masked prompt on a terminal, else stdin), then writes the store and `auth.profiles` in one locked edit. */
 export async function pasteToken(providerName: string, requestedProfile: string | undefined, world: World, deps: Deps): Promise<void> {
@@ -45,8 +46,8 @@ export async function pasteToken(providerName: string, requestedProfile: string 
     if (Array.isArray(order) && order[0] !== profileId) doc.set(['auth', 'order', provider.id], withFirst(order as string[], profileId));
     let replaced: StoredProfile | undefined;
     await stores.profiles.update((data) => {
-      replaced = data.profiles[profileId];
-      const { key: _k, keyRef: _r, type: _t, provider: _p, ...rest } = data.profiles[profileId] ?? ({} as Record<string, unknown>);
+      replaced = own(data.profiles, profileId);
+      const { key: _k, keyRef: _r, type: _t, provider: _p, ...rest } = own(data.profiles, profileId) ?? ({} as Record<string, unknown>);
       data.profiles[profileId] = { type: 'api_key', provider: provider.id, key: checked.key, ...rest };
     });
     await putFirstInOverride(stores.authState, provider.id, profileId);
