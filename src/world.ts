@@ -37,7 +37,8 @@ export function worldFromProcess(proc: NodeJS.Process): World {
     stderr: proc.stderr,
     env: proc.env,
     cwd: proc.cwd(),
-    homedir: proc.env.HOME || os.homedir(),
+    // An empty HOME stays empty: it is refused, not replaced by a guess.
+    homedir: proc.env.HOME ?? os.homedir(),
     platform: proc.platform,
     now: () => new Date(),
     execPath: proc.execPath,

@@ -26,7 +26,13 @@ function modelRefs(config: ConfigJson, kind: 'chat' | 'video'): string[] {
 
 /** Candidates for one dynamic kind, one per line. Never writes, never fails: a broken config just yields the catalog. */
 export async function dynamicCandidates(kind: string, world: Pick<World, 'env' | 'homedir' | 'cwd'>): Promise<string[]> {
-  const paths = resolvePaths(world);
+  let paths: ReturnType<typeof resolvePaths>;
+  try {
+    paths = resolvePaths(world);
+  } catch {
+    // No usable home (empty or relative HOME): the catalog alone.
+    return kind === 'chat-model' || kind === 'video-model' ? modelRefs({}, kind === 'chat-model' ? 'chat' : 'video') : [];
+  }
   const config = await readConfigJson(paths.configPath).catch((): ConfigJson => ({}));
   switch (kind as DynamicKind) {
     case 'chat-model':

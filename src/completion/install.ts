@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Shell } from './shells.js';
 import type { World } from '../world.js';
+import { userHomeDir } from '../config/paths.js';
 
 export const BLOCK_START = '# >>> openclaw completion >>>';
 export const BLOCK_END = '# <<< openclaw completion <<<';
@@ -15,7 +16,7 @@ async function exists(file: string): Promise<boolean> {
 
 /** The profile a shell reads at start-up, where the source block goes. */
 export async function profileFile(shell: Shell, world: Pick<World, 'env' | 'homedir' | 'platform'>): Promise<string> {
-  const home = world.homedir;
+  const home = userHomeDir(world);
   const configHome = world.env.XDG_CONFIG_HOME?.trim() || path.join(home, '.config');
   switch (shell) {
     case 'bash': {

@@ -319,6 +319,9 @@ export const messages = {
   // models list / set / status
   noModels: 'No models found.',
   noModelsHint: 'Run openclaw onboard, or see the catalog with openclaw models list --all.',
+  pathEmpty: (name: string) => `${name} is empty: openclaw keeps its files under your home directory and does not write them into the current directory.`,
+  pathRelative: (name: string, value: string) => `${name} is a relative path (${value}): openclaw keeps its files under your home directory and does not write them into the current directory.`,
+  pathAbsoluteHint: (name: string) => `Set ${name} to an absolute path (or state one with OPENCLAW_STATE_DIR=/absolute/dir).`,
   discoveryAsked: (host: string, count: string) => `${host} serves ${count} models now; the list merges them (remembered for 24 h).`,
   discoveryCached: (host: string, minutes: string) => `Merged the model list ${host} gave ${minutes} min ago (openclaw models list --refresh asks again).`,
   discoveryTimeout: (host: string, ms: string) => `${host} did not answer within ${ms} ms: the list is the catalog alone.`,

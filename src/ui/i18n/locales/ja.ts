@@ -305,6 +305,9 @@ export const messages: Messages = {
 
   noModels: 'モデルが見つかりません。',
   noModelsHint: 'openclaw onboard を実行するか、openclaw models list --all でカタログを確認してください。',
+  pathEmpty: (name) => `${name} が空です。openclaw はファイルをホームディレクトリの下に置き、現在のディレクトリには書き込みません。`,
+  pathRelative: (name, value) => `${name} が相対パスです（${value}）。openclaw はファイルをホームディレクトリの下に置き、現在のディレクトリには書き込みません。`,
+  pathAbsoluteHint: (name) => `${name} を絶対パスに設定してください（または OPENCLAW_STATE_DIR=/絶対/パス で状態ディレクトリを指定）。`,
   discoveryAsked: (host, count) => `${host} は現在 ${count} 個のモデルを提供しています。一覧に統合しました（24 時間保持）。`,
   discoveryCached: (host, minutes) => `${host} が ${minutes} 分前に返したモデル一覧を統合しました（openclaw models list --refresh で再取得）。`,
   discoveryTimeout: (host, ms) => `${host} が ${ms} ミリ秒以内に応答しませんでした。一覧はカタログのみです。`,

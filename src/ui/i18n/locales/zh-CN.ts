@@ -305,6 +305,9 @@ export const messages: Messages = {
 
   noModels: '未找到模型。',
   noModelsHint: '请运行 openclaw onboard，或用 openclaw models list --all 查看模型目录。',
+  pathEmpty: (name) => `${name} 为空：openclaw 把文件保存在你的主目录下，不会写入当前目录。`,
+  pathRelative: (name, value) => `${name} 是相对路径（${value}）：openclaw 把文件保存在你的主目录下，不会写入当前目录。`,
+  pathAbsoluteHint: (name) => `请把 ${name} 设为绝对路径（或用 OPENCLAW_STATE_DIR=/绝对/路径 指定状态目录）。`,
   discoveryAsked: (host, count) => `${host} 当前提供 ${count} 个模型；列表已合并它们（保留 24 小时）。`,
   discoveryCached: (host, minutes) => `已合并 ${host} 在 ${minutes} 分钟前给出的模型列表（openclaw models list --refresh 会重新询问）。`,
   discoveryTimeout: (host, ms) => `${host} 在 ${ms} 毫秒内没有应答：列表仅为模型目录。`,

@@ -305,6 +305,9 @@ export const messages: Messages = {
 
   noModels: '找不到模型。',
   noModelsHint: '請執行 openclaw onboard，或用 openclaw models list --all 查看型錄。',
+  pathEmpty: (name) => `${name} 是空的：openclaw 把檔案存放在你的主目錄下，不會寫入目前的目錄。`,
+  pathRelative: (name, value) => `${name} 是相對路徑（${value}）：openclaw 把檔案存放在你的主目錄下，不會寫入目前的目錄。`,
+  pathAbsoluteHint: (name) => `請把 ${name} 設為絕對路徑（或用 OPENCLAW_STATE_DIR=/絕對/路徑 指定狀態目錄）。`,
   discoveryAsked: (host, count) => `${host} 目前提供 ${count} 個模型；清單已合併它們（保留 24 小時）。`,
   discoveryCached: (host, minutes) => `已合併 ${host} 在 ${minutes} 分鐘前給出的模型清單（openclaw models list --refresh 會重新詢問）。`,
   discoveryTimeout: (host, ms) => `${host} 在 ${ms} 毫秒內沒有回應：清單僅為型錄。`,
