@@ -16,22 +16,60 @@ export function redactSecrets(text: string, secrets: readonly (string | undefine
 /** Every secret this process has seen; any text leaving it is scrubbed of them. */
 const known = new Set<string>();
 const WINDOW = 8;
+/** Built from `known` when it changed: every 8-character run of every secret, and the secrets by their first run. */
+let index: { runs: Set<string>; byFirstRun: Map<string, string[]> } | undefined;
 
 /** Remembers a secret so that no 8-character run of it can leave the process (errors, relayed server text, parse errors, JSON). */
 export function rememberSecret(secret: string | undefined): void {
-  if (secret && secret.length >= WINDOW) known.add(secret);
+  if (secret && secret.length >= WINDOW && !known.has(secret)) {
+    known.add(secret);
+    index = undefined;
+  }
 }
 
-/** Replaces every 8-character run of a remembered secret; masked forms (4 + 4 characters) pass. */
+function buildIndex(): NonNullable<typeof index> {
+  const runs = new Set<string>();
+  const byFirstRun = new Map<string, string[]>();
+  for (const secret of known) {
+    for (let i = 0; i + WINDOW <= secret.length; i++) runs.add(secret.slice(i, i + WINDOW));
+    const first = secret.slice(0, WINDOW);
+    byFirstRun.set(first, [...(byFirstRun.get(first) ?? []), secret].sort((a, b) => b.length - a.length));
+  }
+  return { runs, byFirstRun };
+}
+
+/**
+ * Replaces every remembered secret with its masked form and every other
+ * 8-character run of one with bullets; masked forms (4 + 4 characters) pass.
+ * One pass over the text with set lookups: the cost grows with the text, not
+ * with the text times the number of secrets.
+ */
 export function scrubSecrets(text: string): string {
   if (known.size === 0 || text.length < WINDOW) return text;
-  let out = text;
-  for (const secret of known) {
-    if (out.includes(secret)) out = out.split(secret).join(maskSecret(secret));
-    for (let i = 0; i + WINDOW <= secret.length; i++) {
-      const run = secret.slice(i, i + WINDOW);
-      if (out.includes(run)) out = out.split(run).join('••••');
+  index ??= buildIndex();
+  const { runs, byFirstRun } = index;
+  let out = '';
+  let last = 0;
+  let i = 0;
+  while (i + WINDOW <= text.length) {
+    const run = text.slice(i, i + WINDOW);
+    if (!runs.has(run)) {
+      i++;
+      continue;
     }
+    const whole = byFirstRun.get(run)?.find((secret) => text.startsWith(secret, i));
+    if (whole) {
+      out += text.slice(last, i) + maskSecret(whole);
+      i += whole.length;
+      last = i;
+      continue;
+    }
+    // A stretch of overlapping runs becomes one set of bullets.
+    let end = i + WINDOW;
+    for (let j = i + 1; j < end && j + WINDOW <= text.length; j++) if (runs.has(text.slice(j, j + WINDOW))) end = j + WINDOW;
+    out += `${text.slice(last, i)}••••`;
+    i = end;
+    last = end;
   }
-  return out;
+  return last === 0 ? text : out + text.slice(last);
 }
