@@ -11,7 +11,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../errors.js';
 import { notice } from '../notices.js';
-import { reason, realTarget, tempNameFor, writeTemp } from './atomic.js';
+import { checkRegularFile, reason, realTarget, tempNameFor, writeTemp } from './atomic.js';
 import { clearDeadLock, withFileLock } from './lock.js';
 import { currentTransaction, runInTransaction, type TransactionState } from './transaction-context.js';
 import { t } from '../ui/i18n/index.js';
@@ -46,12 +46,34 @@ async function writeJournal(base: string, journal: Journal): Promise<void> {
   }
 }
 
-async function readJournal(file: string): Promise<Journal | undefined> {
+const isJournalFile = (f: unknown): f is JournalFile => {
+  const o = f as Partial<JournalFile> | null;
+  return typeof o === 'object' && o !== null && typeof o.target === 'string' && typeof o.temp === 'string' && (o.backup === undefined || typeof o.backup === 'string') && (o.backupTemp === undefined || typeof o.backupTemp === 'string');
+};
+
+/** A journal of ours, or `damaged` when the file is there but is not one (hand-edited, truncated, another program's). */
+async function readJournal(file: string): Promise<Journal | 'damaged' | undefined> {
+  let text: string;
   try {
-    return JSON.parse(await fs.readFile(file, 'utf8')) as Journal;
-  } catch {
-    return undefined;
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'damaged';
   }
+  try {
+    const j = JSON.parse(text) as Partial<Journal>;
+    const keychainOk = Array.isArray(j.keychain) && j.keychain.every((k) => typeof k?.account === 'string' && typeof k?.existedBefore === 'boolean');
+    if (j.version === 1 && Array.isArray(j.files) && j.files.every(isJournalFile) && keychainOk) return j as Journal;
+  } catch {
+    // not JSON
+  }
+  return 'damaged';
+}
+
+/** A damaged journal is kept for a person to look at, out of the way of every later command, and said so. */
+async function setAside(file: string): Promise<void> {
+  const aside = `${file}.damaged-${Date.now()}`;
+  await fs.rename(file, aside).catch(() => fs.rm(file, { recursive: true, force: true }));
+  notice(t().journalSetAside(file, aside));
 }
 
 const exists = (p: string) =>
@@ -63,13 +85,22 @@ const exists = (p: string) =>
 /** Finishes or rolls back what an interrupted command left; says so in one line. Runs under the lock. */
 export async function recoverInterrupted(base: string, keychainDelete?: (account: string) => Promise<void>): Promise<void> {
   await fs.rm(`${prepared(base)}.tmp`, { force: true });
-  const done = await readJournal(committing(base));
+  let done = await readJournal(committing(base));
+  if (done === 'damaged') {
+    await setAside(committing(base));
+    done = undefined;
+  }
   if (done) {
     const finished: string[] = [];
     for (const f of done.files) {
-      if (f.backupTemp && (await exists(f.backupTemp))) await fs.rename(f.backupTemp, f.backup!);
+      // A backup that cannot land (its path became a directory) is dropped; the file itself must land.
+      if (f.backupTemp && (await exists(f.backupTemp))) await fs.rename(f.backupTemp, f.backup!).catch(() => fs.rm(f.backupTemp!, { force: true }));
       if (await exists(f.temp)) {
-        await fs.rename(f.temp, f.target);
+        try {
+          await fs.rename(f.temp, f.target);
+        } catch (error) {
+          throw new CliError(t().cannotFinishInterrupted(f.target, reason(error)), 1, t().notAFileHint);
+        }
         finished.push(f.target);
       }
     }
@@ -79,6 +110,10 @@ export async function recoverInterrupted(base: string, keychainDelete?: (account
     return;
   }
   const undone = await readJournal(prepared(base));
+  if (undone === 'damaged') {
+    await setAside(prepared(base));
+    return;
+  }
   if (!undone) {
     await fs.rm(prepared(base), { force: true });
     return;
@@ -140,6 +175,15 @@ async function commit(state: TransactionState): Promise<void> {
     const real = await realTarget(target);
     const file: JournalFile = { target: real, temp: tempNameFor(real) };
     let previous: string | undefined;
+    // Checked before anything is written: a directory where a file or its .bak goes would tear the commit halfway.
+    try {
+      await checkRegularFile(real);
+      if (staged.backup) await checkRegularFile(`${real}.bak`);
+    } catch (error) {
+      await undoKeychain(state);
+      await fs.rm(prepared(state.journalBase), { force: true });
+      throw error;
+    }
     if (staged.backup) previous = await fs.readFile(real, 'utf8').catch(() => undefined);
     if (previous !== undefined) {
       file.backup = `${real}.bak`;

@@ -112,6 +112,44 @@ describe('what is at the path', () => {
     expect(after).toContain('\t\t\tmodel: {');
   });
 
+  it('a .bak that is a directory: refused before anything lands (store and config as they were), later commands work', async () => {
+    expect((await onboard()).exitCode).toBe(0);
+    await fs.mkdir(`${home.configPath}.bak`);
+    const config = await home.read(home.configPath);
+    const store = await home.read(home.storePath);
+    const r = await openclaw(home, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file'], { env: { QWEN_API_KEY: 'sk-other0123456789abcdWXYZ' } });
+    expect(r.exitCode).toBe(1);
+    // (The temp dir's name shares a run with KEY, so the scrubber hides part of the path: the end of it is enough.)
+    expect(r.stderr).toContain('.openclaw/openclaw.json.bak is a directory, not a file: nothing was read or changed.');
+    expect(r.stderr).not.toMatch(/EISDIR|at .*\.js:\d+/);
+    expect(await home.read(home.configPath)).toBe(config);
+    expect(await home.read(home.storePath)).toBe(store);
+    expect((await fs.readdir(home.stateDir)).filter((f) => f.includes('.tmp') || f.includes('journal'))).toEqual([]);
+    for (const args of [['models', 'list'], ['models', 'status'], ['models', 'auth', 'list']]) expect((await openclaw(home, args)).exitCode, args.join(' ')).toBe(0);
+  });
+
+  it.each([
+    ['committing', '{"version":1,"files":"nope"}'],
+    ['committing', 'not json at all'],
+    ['prepared', '{"version":1,"files":[{"target":42}],"keychain":[]}'],
+    ['prepared', '[]'],
+  ])('a damaged %s journal (%s) is set aside with one line; every command works', async (stage, text) => {
+    expect((await onboard()).exitCode).toBe(0);
+    const config = await home.read(home.configPath);
+    await fs.writeFile(`${home.configPath}.journal.${stage}`, text);
+    const list = await openclaw(home, ['models', 'list']);
+    expect(list.exitCode, list.stderr).toBe(0);
+    expect(list.stderr).toContain(`Set aside a damaged transaction journal `);
+    expect(list.stderr).toContain(`.openclaw/openclaw.json.journal.${stage} (kept as `);
+    expect(list.stderr).not.toMatch(/TypeError|at .*\.js:\d+/);
+    expect(await home.read(home.configPath)).toBe(config);
+    const set = await openclaw(home, ['models', 'set', 'qwen/glm-5']);
+    expect(set.exitCode, set.stderr).toBe(0);
+    expect(set.stderr).not.toContain('damaged');
+    const left = (await fs.readdir(home.stateDir)).filter((f) => f.includes('journal'));
+    expect(left).toEqual([expect.stringMatching(new RegExp(`^openclaw\\.json\\.journal\\.${stage}\\.damaged-\\d+$`))]);
+  });
+
   it('a refused command creates no file or directory', async () => {
     for (const args of [['models', 'set', 'nope/x'], ['models', 'set-video', 'qwen/glm-5'], ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--base-url', 'https://u:p@x.example/v1']]) {
       const r = await openclaw(home, args, { env: { QWEN_API_KEY: KEY } });

@@ -60,6 +60,8 @@ export const messages = {
   cannotRead: (file: string, reason: string) => `Cannot read ${file}: ${reason}.`,
   notAFile: (file: string, kind: string) => `${file} is ${kind}, not a file: nothing was read or changed.`,
   notAFileHint: 'Move it away (or point the override at a file) and run the command again.',
+  journalSetAside: (file: string, aside: string) => `Set aside a damaged transaction journal ${file} (kept as ${aside}); nothing in it was applied.`,
+  cannotFinishInterrupted: (file: string, why: string) => `An interrupted write could not be finished: ${file} (${why}).`,
   kindDirectory: 'a directory',
   kindFifo: 'a FIFO (named pipe)',
   kindSocket: 'a socket',

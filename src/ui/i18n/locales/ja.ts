@@ -55,6 +55,8 @@ export const messages: Messages = {
   cannotRead: (file, reason) => `${file} を読み込めません：${reason}。`,
   notAFile: (file, kind) => `${file} は${kind}で、ファイルではありません：何も読み込まず、変更もしていません。`,
   notAFileHint: '移動する（または上書き指定をファイルに向ける）してから、コマンドをもう一度実行してください。',
+  journalSetAside: (file, aside) => `壊れたトランザクションジャーナル ${file} を退避しました（${aside} として保存）。中身は適用していません。`,
+  cannotFinishInterrupted: (file, why) => `中断された書き込みを完了できませんでした：${file}（${why}）。`,
   kindDirectory: 'ディレクトリ',
   kindFifo: 'FIFO（名前付きパイプ）',
   kindSocket: 'ソケット',

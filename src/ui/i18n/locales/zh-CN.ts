@@ -55,6 +55,8 @@ export const messages: Messages = {
   cannotRead: (file, reason) => `无法读取 ${file}：${reason}。`,
   notAFile: (file, kind) => `${file} 是${kind}，不是文件：未读取也未更改任何内容。`,
   notAFileHint: '请将其移走（或让覆盖路径指向一个文件），然后重新运行命令。',
+  journalSetAside: (file, aside) => `已移开损坏的事务日志 ${file}（保存为 ${aside}）；其中的内容未被应用。`,
+  cannotFinishInterrupted: (file, why) => `无法完成一次被中断的写入：${file}（${why}）。`,
   kindDirectory: '目录',
   kindFifo: 'FIFO（命名管道）',
   kindSocket: '套接字',

@@ -55,6 +55,8 @@ export const messages: Messages = {
   cannotRead: (file, reason) => `無法讀取 ${file}：${reason}。`,
   notAFile: (file, kind) => `${file} 是${kind}，不是檔案：未讀取也未變更任何內容。`,
   notAFileHint: '請將它移開（或讓覆寫路徑指向一個檔案），然後重新執行指令。',
+  journalSetAside: (file, aside) => `已移開損壞的交易日誌 ${file}（保存為 ${aside}）；其中的內容未被套用。`,
+  cannotFinishInterrupted: (file, why) => `無法完成一次被中斷的寫入：${file}（${why}）。`,
   kindDirectory: '目錄',
   kindFifo: 'FIFO（具名管道）',
   kindSocket: 'socket',
