@@ -25,35 +25,100 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The holder's pid: the lock file's content (a directory with a `pid` file, from older versions, too). */
-async function holderOf(lockPath: string): Promise<number | undefined> {
-  const text = (await fs.readFile(lockPath, 'utf8').catch(() => undefined)) ?? (await fs.readFile(path.join(lockPath, 'pid'), 'utf8').catch(() => ''));
-  const pid = Number.parseInt(text, 10);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+/** A process's start time in clock ticks since boot (Linux /proc), to tell a holder from a later process that got its pid. */
+function startTicks(pid: number): string | undefined {
+  try {
+    const stat = fsSync.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
 }
 
-/** A lock whose holder is gone is taken over at once (one without a readable pid, after 2 s). */
+interface Holder {
+  pid: number;
+  /** Start time of the holder when it took the lock (absent in locks of older versions). */
+  start?: string;
+}
+
+/** The holder named by a lock: `<pid>\n<start ticks>\n<nonce>` (a directory with a `pid` file, from older versions, too). */
+async function holderOf(lockPath: string): Promise<Holder | undefined> {
+  const text = (await fs.readFile(lockPath, 'utf8').catch(() => undefined)) ?? (await fs.readFile(path.join(lockPath, 'pid'), 'utf8').catch(() => ''));
+  const [pidText, start] = text.split('\n');
+  const pid = Number.parseInt(pidText ?? '', 10);
+  return Number.isInteger(pid) && pid > 0 ? { pid, start: start?.trim() || undefined } : undefined;
+}
+
+/**
+ * Whether the holder still runs: its pid is alive and, where the lock recorded it
+ * and /proc tells, it is the same process (started at the same instant), not a
+ * later one that reuses the pid.
+ */
+function holderAlive(holder: Holder): boolean {
+  if (!alive(holder.pid)) return false;
+  if (holder.start === undefined) return true;
+  const now = startTicks(holder.pid);
+  return now === undefined || now === holder.start;
+}
+
+/**
+ * A lock whose holder is gone is taken over at once (one without a readable pid,
+ * after 2 s). Taken over exactly: the lock is renamed aside and removed only if
+ * it is still the one judged dead (same inode); a live lock that appeared in
+ * between is put back. So a takeover never removes a lock a live process holds.
+ */
 async function takeOverIfDead(lockPath: string): Promise<boolean> {
-  const pid = await holderOf(lockPath);
   const stat = await fs.stat(lockPath).catch(() => undefined);
   if (!stat) return true;
-  const dead = pid !== undefined ? !alive(pid) : Date.now() - stat.mtimeMs > 2000;
-  if (dead) await fs.rm(lockPath, { recursive: true, force: true });
-  return dead;
+  const holder = await holderOf(lockPath);
+  const dead = holder !== undefined ? !holderAlive(holder) : Date.now() - stat.mtimeMs > 2000;
+  if (!dead) return false;
+  const aside = `${lockPath}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.stale`;
+  try {
+    await fs.rename(lockPath, aside);
+  } catch {
+    // Gone already: someone else took it over.
+    return true;
+  }
+  const moved = await fs.stat(aside).catch(() => undefined);
+  if (moved && (moved.ino !== stat.ino || moved.dev !== stat.dev)) {
+    // Not the lock we judged: a live one taken in between. It goes back where it was.
+    await fs.link(aside, lockPath).catch(() => undefined);
+  }
+  await fs.rm(aside, { recursive: true, force: true });
+  return true;
 }
+
+/** What this process writes into a lock it takes: pid, start time, and a nonce that tells this acquisition from any other. */
+function lockContent(): string {
+  return `${process.pid}\n${startTicks(process.pid) ?? ''}\n${Math.random().toString(16).slice(2, 14)}\n`;
+}
+
+/** Locks being taken or held by this process, with the content it wrote: a signal removes only what is ours. */
+const mine = new Map<string, string>();
+/** Temp files of acquisitions in flight, removed by a signal too. */
+const tempsInFlight = new Set<string>();
 
 /** The lock is created whole, pid inside, by hard-linking a finished temp file: a crash can never leave a lock that names nobody. */
 async function tryAcquire(lockPath: string): Promise<boolean> {
   const temp = `${lockPath}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`;
-  await fs.writeFile(temp, `${process.pid}\n`, { mode: 0o600 });
+  const content = lockContent();
+  tempsInFlight.add(temp);
+  mine.set(lockPath, content);
+  let linked = false;
   try {
+    await fs.writeFile(temp, content, { mode: 0o600 });
     await fs.link(temp, lockPath);
+    linked = true;
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw new CliError(t().cannotCreateLock(lockPath, (error as Error).message));
   } finally {
+    if (!linked) mine.delete(lockPath);
     await fs.rm(temp, { force: true });
+    tempsInFlight.delete(temp);
   }
 }
 
@@ -75,10 +140,25 @@ export async function clearDeadLock(target: string): Promise<void> {
   if (await fs.stat(lockPath).catch(() => undefined)) await takeOverIfDead(lockPath);
 }
 
-const held = new Set<string>();
+/** OPENCLAW_LOCK_TIMEOUT_MS: how long a command waits for another openclaw (1 ms to 10 min); anything else is the default. */
+function lockTimeoutFromEnv(): number | undefined {
+  const raw = process.env.OPENCLAW_LOCK_TIMEOUT_MS?.trim();
+  const ms = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  return ms >= 1 && ms <= 600_000 ? ms : undefined;
+}
+
 let handlersInstalled = false;
 
-/** Ctrl-C and SIGTERM release every lock this process holds on the way out. */
+/** The lock at this path if it is the one this process wrote (content compared), removed synchronously. */
+function releaseIfMine(lockPath: string, content: string): void {
+  try {
+    if (fsSync.readFileSync(lockPath, 'utf8') === content) fsSync.rmSync(lockPath, { force: true });
+  } catch {
+    // not there, or not a file: nothing of ours
+  }
+}
+
+/** Ctrl-C and SIGTERM release every lock this process holds or is taking, and its temp files, on the way out. */
 function installSignalRelease(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
@@ -88,8 +168,9 @@ function installSignalRelease(): void {
     ['SIGHUP', 129],
   ] as const) {
     process.on(signal, () => {
-      for (const dir of held) fsSync.rmSync(dir, { recursive: true, force: true });
-      held.clear();
+      for (const [lockPath, content] of mine) releaseIfMine(lockPath, content);
+      for (const temp of tempsInFlight) fsSync.rmSync(temp, { force: true });
+      mine.clear();
       process.exit(code);
     });
   }
@@ -104,7 +185,7 @@ function installSignalRelease(): void {
  */
 export async function withFileLock<T>(target: string, fn: () => Promise<T>, opts: LockOptions = {}): Promise<T> {
   if (currentTransaction()) return fn();
-  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const timeoutMs = opts.timeoutMs ?? lockTimeoutFromEnv() ?? 60_000;
   const noticeAfterMs = opts.noticeAfterMs ?? 1000;
   const lockDir = `${target}.lock`;
   await ensurePrivateDir(path.dirname(target));
@@ -125,19 +206,20 @@ export async function withFileLock<T>(target: string, fn: () => Promise<T>, opts
     if (waited >= timeoutMs) break;
     if (!announced && waited >= noticeAfterMs) {
       announced = true;
-      notice(t().waitingForLock(String((await holderOf(lockDir)) ?? t().unknownPid), lockDir));
+      notice(t().waitingForLock(String((await holderOf(lockDir))?.pid ?? t().unknownPid), lockDir));
     }
     await sleep(10 + Math.floor(Math.random() * 40));
   }
   if (!acquired) {
     const holder = await holderOf(lockDir);
-    throw new CliError(t().lockHeld(String(holder ?? t().unknownPid), lockDir, String(Math.round(timeoutMs / 1000))), 1, t().lockHeldHint);
+    throw new CliError(t().lockHeld(String(holder?.pid ?? t().unknownPid), lockDir, String(Math.round(timeoutMs / 1000))), 1, t().lockHeldHint(lockDir));
   }
-  held.add(lockDir);
+  const content = mine.get(lockDir)!;
   try {
     return await fn();
   } finally {
-    held.delete(lockDir);
-    await fs.rm(lockDir, { recursive: true, force: true });
+    mine.delete(lockDir);
+    // Ours by its content: a lock this process no longer holds is never removed.
+    if ((await fs.readFile(lockDir, 'utf8').catch(() => undefined)) === content) await fs.rm(lockDir, { force: true });
   }
 }

@@ -164,12 +164,12 @@ describe.skipIf(!isRoot && process.env.CI !== 'true')('a full disk (tmpfs)', () 
   });
 });
 
-describe('20 concurrent writers under CPU load', () => {
+describe('concurrent writers under CPU load, in rounds', () => {
   let home: TempHome;
   let burners: ResultPromise[] = [];
   beforeEach(async () => {
     home = await tempHome('openclaw-concurrent-');
-    burners = [0, 1].map(() => execa(process.execPath, ['-e', 'const end = Date.now() + 90000; while (Date.now() < end) {}'], { reject: false }));
+    burners = [0, 1].map(() => execa(process.execPath, ['-e', 'const end = Date.now() + 170000; while (Date.now() < end) {}'], { reject: false }));
   });
   afterEach(async () => {
     for (const b of burners) b.kill('SIGKILL');
@@ -177,33 +177,37 @@ describe('20 concurrent writers under CPU load', () => {
     await home.cleanup();
   });
 
-  it('onboard (distinct profiles), models set and logout: none times out, nothing is lost', async () => {
-    for (let i = 0; i < 5; i++) {
-      const r = await openclaw(home, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--profile-id', `old${i}`, '--modelstudio-api-key', `sk-old${i}-0123456789abcdefWXYZ`, '--secret-store', 'file']);
-      expect(r.exitCode, r.stderr).toBe(0);
+  // 8 rounds of 30 commands: the lock takeover race this guards against showed within that many before it was fixed.
+  it('onboard (distinct profiles), models set and logout: every command exits 0, every reported profile lands, nothing is left', async () => {
+    for (let round = 0; round < 8; round++) {
+      for (let i = 0; i < 5; i++) {
+        const r = await openclaw(home, ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--profile-id', `old${round}x${i}`, '--modelstudio-api-key', `sk-old${round}x${i}-0123456789abcdefWXYZ`, '--secret-store', 'file']);
+        expect(r.exitCode, r.stderr).toBe(0);
+      }
+      const key = (i: number) => `sk-writer${round}x${i}-0123456789abcdWXYZ`;
+      const jobs = [
+        ...Array.from({ length: 20 }, (_, i) => ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--profile-id', `p${round}x${i}`, '--modelstudio-api-key', key(i), '--secret-store', 'file']),
+        ...Array.from({ length: 5 }, (_, i) => ['models', 'set', i % 2 ? 'qwen/glm-5' : 'qwen/kimi-k2.5']),
+        ...Array.from({ length: 5 }, (_, i) => ['models', 'auth', 'logout', `qwen:old${round}x${i}`, '--yes']),
+      ];
+      const results = await Promise.all(jobs.map((args) => openclaw(home, args, { timeout: 90_000 })));
+      for (const [i, r] of results.entries()) {
+        expect(r.exitCode, `round ${round}: ${jobs[i]!.join(' ')}: ${r.stderr}`).toBe(0);
+        expect(r.stderr, `round ${round}: ${jobs[i]!.join(' ')}`).not.toMatch(/Recovered|ENOENT|rolled back/);
+      }
+      const store = JSON.parse(await home.read(home.storePath));
+      const config = JSON.parse(await home.read(home.configPath));
+      for (let i = 0; i < 20; i++) {
+        expect(store.profiles[`qwen:p${round}x${i}`]?.key, `round ${round} p${i}`).toBe(key(i));
+        expect(config.auth.profiles[`qwen:p${round}x${i}`]).toEqual({ provider: 'qwen', mode: 'api_key' });
+      }
+      for (let i = 0; i < 5; i++) {
+        expect(store.profiles[`qwen:old${round}x${i}`]).toBeUndefined();
+        expect(config.auth.profiles[`qwen:old${round}x${i}`]).toBeUndefined();
+      }
+      expect(['qwen/glm-5', 'qwen/kimi-k2.5']).toContain(config.agents.defaults.model.primary);
+      expect(leftovers(await files(home.stateDir)), `round ${round}`).toEqual([]);
     }
-    const key = (i: number) => `sk-writer${i}-0123456789abcdWXYZ`;
-    const jobs = [
-      ...Array.from({ length: 10 }, (_, i) => ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--profile-id', `p${i}`, '--modelstudio-api-key', key(i), '--secret-store', 'file']),
-      ...Array.from({ length: 5 }, (_, i) => ['models', 'set', i % 2 ? 'qwen/glm-5' : 'qwen/kimi-k2.5']),
-      ...Array.from({ length: 5 }, (_, i) => ['models', 'auth', 'logout', `qwen:old${i}`, '--yes']),
-    ];
-    const started = Date.now();
-    const results = await Promise.all(jobs.map((args) => openclaw(home, args, { timeout: 90_000 })));
-    for (const [i, r] of results.entries()) expect(r.exitCode, `${jobs[i]!.join(' ')}: ${r.stderr}`).toBe(0);
-    expect(Date.now() - started).toBeLessThan(90_000);
-    const store = JSON.parse(await home.read(home.storePath));
-    const config = JSON.parse(await home.read(home.configPath));
-    for (let i = 0; i < 10; i++) {
-      expect(store.profiles[`qwen:p${i}`]?.key).toBe(key(i));
-      expect(config.auth.profiles[`qwen:p${i}`]).toEqual({ provider: 'qwen', mode: 'api_key' });
-    }
-    for (let i = 0; i < 5; i++) {
-      expect(store.profiles[`qwen:old${i}`]).toBeUndefined();
-      expect(config.auth.profiles[`qwen:old${i}`]).toBeUndefined();
-    }
-    expect(['qwen/glm-5', 'qwen/kimi-k2.5']).toContain(config.agents.defaults.model.primary);
-    expect(leftovers(await files(home.stateDir))).toEqual([]);
   });
 });
 
@@ -237,6 +241,52 @@ describe('locks', () => {
     await holder;
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stderr.match(/Waiting for another openclaw \(pid \d+\)/g)).toHaveLength(1);
+  });
+
+  it('a lock naming a live process that is not its holder (a reused pid) is taken over at once', async () => {
+    await fs.mkdir(home.stateDir, { recursive: true });
+    // pid 1 is alive, but it did not start at the instant the lock records.
+    await fs.writeFile(`${home.configPath}.lock`, '1\n12345\nnonce\n');
+    const started = Date.now();
+    const r = await openclaw(home, ['models', 'set', 'qwen/glm-5']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(r.stderr).not.toContain('Waiting');
+  });
+
+  it('a lock of an older version naming a live process names the way out when the wait ends', async () => {
+    const holder = execa(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { reject: false });
+    try {
+      await fs.mkdir(home.stateDir, { recursive: true });
+      await fs.writeFile(`${home.configPath}.lock`, `${holder.pid}\n`);
+      const r = await openclaw(home, ['models', 'set', 'qwen/glm-5'], { env: { OPENCLAW_LOCK_TIMEOUT_MS: '1500' } });
+      expect(r.exitCode).toBe(1);
+      expect(r.stderr).toContain(`If no openclaw is running, remove ${home.configPath}.lock and run the command again.`);
+    } finally {
+      holder.kill('SIGKILL');
+      await holder;
+    }
+  });
+
+  it('Ctrl-C while waiting for the lock leaves the holder\'s lock and no temp of ours', async () => {
+    const holder = execa(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { reject: false });
+    try {
+      await fs.mkdir(home.stateDir, { recursive: true });
+      const lock = `${home.configPath}.lock`;
+      await fs.writeFile(lock, `${holder.pid}\n`);
+      const child = execa(process.execPath, [BIN, 'models', 'set', 'qwen/glm-5'], { env: home.env, extendEnv: false, reject: false, stdin: 'ignore', cwd: home.dir });
+      let stderr = '';
+      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      for (let i = 0; i < 100 && !stderr.includes('Waiting'); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(stderr).toContain('Waiting');
+      child.kill('SIGINT');
+      expect((await child).exitCode).toBe(130);
+      expect(await fs.readFile(lock, 'utf8')).toBe(`${holder.pid}\n`);
+      expect((await fs.readdir(home.stateDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      holder.kill('SIGKILL');
+      await holder;
+    }
   });
 
   it('SIGTERM and Ctrl-C release the lock on the way out, and the next command runs at once', async () => {

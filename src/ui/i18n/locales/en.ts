@@ -50,7 +50,7 @@ export const messages = {
   recoveredKeychainLeft: (items: string) => ` The OS keychain item(s) ${items} may hold the newer key.`,
   waitingForLock: (pid: string, lock: string) => `Waiting for another openclaw (pid ${pid}) that holds ${lock}...`,
   lockHeld: (pid: string, lock: string, seconds: string) => `Another openclaw (pid ${pid}) still holds ${lock} after ${seconds} s.`,
-  lockHeldHint: 'Try again when it has finished.',
+  lockHeldHint: (lock: string) => `Try again when it has finished. If no openclaw is running, remove ${lock} and run the command again.`,
   unknownPid: 'unknown',
   cannotCreateLock: (lock: string, reason: string) => `Cannot create the lock ${lock}: ${reason}.`,
 

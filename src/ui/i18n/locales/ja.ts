@@ -46,7 +46,7 @@ export const messages: Messages = {
   recoveredKeychainLeft: (items) => ` OS キーチェーンの項目 ${items} には新しいキーが残っている可能性があります。`,
   waitingForLock: (pid, lock) => `${lock} を保持している別の openclaw（pid ${pid}）を待っています…`,
   lockHeld: (pid, lock, seconds) => `別の openclaw（pid ${pid}）が ${seconds} 秒後も ${lock} を保持しています。`,
-  lockHeldHint: '終了してからもう一度試してください。',
+  lockHeldHint: (lock) => `終了してからもう一度試してください。openclaw が動いていなければ、${lock} を削除してからコマンドを再実行してください。`,
   unknownPid: '不明',
   cannotCreateLock: (lock, reason) => `ロック ${lock} を作成できません：${reason}。`,
 

@@ -46,7 +46,7 @@ export const messages: Messages = {
   recoveredKeychainLeft: (items) => ` 系统钥匙串条目 ${items} 可能保存着较新的密钥。`,
   waitingForLock: (pid, lock) => `正在等待另一个持有 ${lock} 的 openclaw（pid ${pid}）……`,
   lockHeld: (pid, lock, seconds) => `另一个 openclaw（pid ${pid}）在 ${seconds} 秒后仍持有 ${lock}。`,
-  lockHeldHint: '请等它结束后再试。',
+  lockHeldHint: (lock) => `请等它结束后再试。如果没有正在运行的 openclaw，请删除 ${lock} 后重新运行命令。`,
   unknownPid: '未知',
   cannotCreateLock: (lock, reason) => `无法创建锁 ${lock}：${reason}。`,
 

@@ -46,7 +46,7 @@ export const messages: Messages = {
   recoveredKeychainLeft: (items) => ` 系統鑰匙圈項目 ${items} 可能存有較新的金鑰。`,
   waitingForLock: (pid, lock) => `正在等待另一個持有 ${lock} 的 openclaw（pid ${pid}）……`,
   lockHeld: (pid, lock, seconds) => `另一個 openclaw（pid ${pid}）在 ${seconds} 秒後仍持有 ${lock}。`,
-  lockHeldHint: '請等它結束後再試一次。',
+  lockHeldHint: (lock) => `請等它結束後再試一次。如果沒有正在執行的 openclaw，請刪除 ${lock} 後重新執行命令。`,
   unknownPid: '未知',
   cannotCreateLock: (lock, reason) => `無法建立鎖定 ${lock}：${reason}。`,
 
