@@ -112,11 +112,19 @@ export async function realTarget(target: string): Promise<string> {
  * target is first copied (atomically too) to `<target>.bak`. Inside a
  * transaction the write is staged and lands with the others at commit.
  */
-export async function writeFileAtomic(target: string, data: string, opts: { mode?: number; backup?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string,
+  opts: { mode?: number; backup?: boolean; rebase?: { base: string | undefined; redo: (current: string | undefined) => string } } = {},
+): Promise<void> {
   const mode = opts.mode ?? 0o600;
   const tx = currentTransaction();
   if (tx) {
-    tx.staged.set(path.resolve(target), { content: data, mode, backup: Boolean(opts.backup) });
+    const key = path.resolve(target);
+    const earlier = tx.staged.get(key);
+    // A second change of the same file in one command builds on the first: made again, both are made again, in order.
+    const rebase = opts.rebase && (earlier ? earlier.rebase && { base: earlier.rebase.base, redo: (current: string | undefined) => opts.rebase!.redo(earlier.rebase!.redo(current)) } : opts.rebase);
+    tx.staged.set(key, { content: data, mode, backup: Boolean(opts.backup), ...(rebase ? { rebase } : {}) });
     return;
   }
   await ensurePrivateDir(path.dirname(target));

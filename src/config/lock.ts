@@ -95,28 +95,32 @@ function lockContent(): string {
   return `${process.pid}\n${startTicks(process.pid) ?? ''}\n${Math.random().toString(16).slice(2, 14)}\n`;
 }
 
-/** Locks being taken or held by this process, with the content it wrote: a signal removes only what is ours. */
-const mine = new Map<string, string>();
+/** Locks being taken or held by this process, each with the content it wrote: a signal removes only what is ours. */
+const mine = new Set<{ lockPath: string; content: string }>();
 /** Temp files of acquisitions in flight, removed by a signal too. */
 const tempsInFlight = new Set<string>();
 
-/** The lock is created whole, pid inside, by hard-linking a finished temp file: a crash can never leave a lock that names nobody. */
-async function tryAcquire(lockPath: string): Promise<boolean> {
+/**
+ * The lock is created whole, pid inside, by hard-linking a finished temp file:
+ * a crash can never leave a lock that names nobody. Returns this acquisition's
+ * entry when it got the lock.
+ */
+async function tryAcquire(lockPath: string): Promise<{ lockPath: string; content: string } | undefined> {
   const temp = `${lockPath}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`;
-  const content = lockContent();
+  const entry = { lockPath, content: lockContent() };
   tempsInFlight.add(temp);
-  mine.set(lockPath, content);
+  mine.add(entry);
   let linked = false;
   try {
-    await fs.writeFile(temp, content, { mode: 0o600 });
+    await fs.writeFile(temp, entry.content, { mode: 0o600 });
     await fs.link(temp, lockPath);
     linked = true;
-    return true;
+    return entry;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
     throw new CliError(t().cannotCreateLock(lockPath, (error as Error).message));
   } finally {
-    if (!linked) mine.delete(lockPath);
+    if (!linked) mine.delete(entry);
     await fs.rm(temp, { force: true });
     tempsInFlight.delete(temp);
   }
@@ -158,6 +162,16 @@ function releaseIfMine(lockPath: string, content: string): void {
   }
 }
 
+/** Other locks this process holds (the Gateway's store lock): released synchronously by the same signal handler. */
+const signalReleases = new Set<() => void>();
+
+/** Registers a synchronous release for Ctrl-C and SIGTERM; returns the function that unregisters it. */
+export function releaseOnSignal(release: () => void): () => void {
+  installSignalRelease();
+  signalReleases.add(release);
+  return () => signalReleases.delete(release);
+}
+
 /** Ctrl-C and SIGTERM release every lock this process holds or is taking, and its temp files, on the way out. */
 function installSignalRelease(): void {
   if (handlersInstalled) return;
@@ -168,8 +182,9 @@ function installSignalRelease(): void {
     ['SIGHUP', 129],
   ] as const) {
     process.on(signal, () => {
-      for (const [lockPath, content] of mine) releaseIfMine(lockPath, content);
+      for (const { lockPath, content } of mine) releaseIfMine(lockPath, content);
       for (const temp of tempsInFlight) fsSync.rmSync(temp, { force: true });
+      for (const release of signalReleases) release();
       mine.clear();
       process.exit(code);
     });
@@ -195,12 +210,10 @@ export async function withFileLock<T>(target: string, fn: () => Promise<T>, opts
   const started = Date.now();
   let announced = false;
   const maxAttempts = Math.ceil(timeoutMs / 20) + 10;
-  let acquired = false;
+  let acquired: { lockPath: string; content: string } | undefined;
   for (let attempt = 0; attempt < maxAttempts && !acquired; attempt++) {
-    if (await tryAcquire(lockDir)) {
-      acquired = true;
-      break;
-    }
+    acquired = await tryAcquire(lockDir);
+    if (acquired) break;
     if (await takeOverIfDead(lockDir)) continue;
     const waited = Date.now() - started;
     if (waited >= timeoutMs) break;
@@ -214,12 +227,12 @@ export async function withFileLock<T>(target: string, fn: () => Promise<T>, opts
     const holder = await holderOf(lockDir);
     throw new CliError(t().lockHeld(String(holder?.pid ?? t().unknownPid), lockDir, String(Math.round(timeoutMs / 1000))), 1, t().lockHeldHint(lockDir));
   }
-  const content = mine.get(lockDir)!;
+  const ours = acquired;
   try {
     return await fn();
   } finally {
-    mine.delete(lockDir);
+    mine.delete(ours);
     // Ours by its content: a lock this process no longer holds is never removed.
-    if ((await fs.readFile(lockDir, 'utf8').catch(() => undefined)) === content) await fs.rm(lockDir, { force: true });
+    if ((await fs.readFile(lockDir, 'utf8').catch(() => undefined)) === ours.content) await fs.rm(lockDir, { force: true });
   }
 }

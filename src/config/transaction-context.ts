@@ -5,6 +5,13 @@ export interface StagedFile {
   content: string;
   mode: number;
   backup: boolean;
+  /**
+   * For a file another program may write too (the Gateway's store): the text our
+   * change was made on, and how to make it again on other text. At commit, a file
+   * that changed since is re-read and the change re-applied, so nothing the other
+   * writer wrote is lost.
+   */
+  rebase?: { base: string | undefined; redo: (current: string | undefined) => string };
 }
 
 export interface KeychainUndo {
@@ -24,6 +31,9 @@ export interface TransactionState {
   prepare: () => Promise<void>;
   /** Runs once the files have landed (keychain deletes: an item goes only when nothing refers to it any more). */
   afterCommit: (() => Promise<void>)[];
+  /** Locks held until the transaction ends (the Gateway's store lock), by path, and their releases. */
+  held: Set<string>;
+  release: (() => Promise<void>)[];
 }
 
 const storage = new AsyncLocalStorage<TransactionState>();

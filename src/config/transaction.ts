@@ -159,21 +159,31 @@ function faultPoint(point: 'journal' | 'temps' | 'committed' | 'renamed-one'): v
   if (process.env.OPENCLAW_FAULT === point) process.kill(process.pid, 'SIGKILL');
 }
 
-/** With OPENCLAW_FAULT=hold the command sits on its lock for up to 10 s (the signal tests interrupt it there). */
-async function holdPoint(): Promise<void> {
-  if (process.env.OPENCLAW_FAULT === 'hold') await new Promise((resolve) => setTimeout(resolve, 10_000));
+/**
+ * With OPENCLAW_FAULT=hold the command sits on its lock for up to 10 s (the signal tests interrupt it there);
+ * with hold-commit it waits 2 s between its reads and its commit (the tests of another writer write there).
+ */
+async function holdPoint(point: 'hold' | 'hold-commit' = 'hold'): Promise<void> {
+  if (process.env.OPENCLAW_FAULT === point) await new Promise((resolve) => setTimeout(resolve, point === 'hold' ? 10_000 : 2_000));
 }
 
 async function commit(state: TransactionState): Promise<void> {
+  await holdPoint('hold-commit');
   if (state.staged.size === 0) {
     if (state.keychain.length) await fs.rm(prepared(state.journalBase), { force: true });
     return;
   }
   const files: JournalFile[] = [];
-  const contents: { file: JournalFile; content: string; mode: number }[] = [];
+  const contents: { file: JournalFile; content: string; mode: number; rebase?: (current: string | undefined) => string; seen?: string }[] = [];
   for (const [target, staged] of state.staged) {
     const real = await realTarget(target);
     const file: JournalFile = { target: real, temp: tempNameFor(real) };
+    // Another writer (a Gateway that does not take the lock) changed the file since we read it: our change is made again on its text.
+    let seen: string | undefined;
+    if (staged.rebase) {
+      seen = await fs.readFile(real, 'utf8').catch(() => undefined);
+      if (seen !== staged.rebase.base) staged.content = staged.rebase.redo(seen);
+    }
     let previous: string | undefined;
     // Checked before anything is written: a directory where a file or its .bak goes would tear the commit halfway.
     try {
@@ -190,7 +200,7 @@ async function commit(state: TransactionState): Promise<void> {
       file.backupTemp = tempNameFor(`${real}.bak`);
     }
     files.push(file);
-    contents.push({ file, content: staged.content, mode: staged.mode });
+    contents.push({ file, content: staged.content, mode: staged.mode, ...(staged.rebase ? { rebase: staged.rebase.redo, seen } : {}) });
     if (previous !== undefined) contents.push({ file: { target: file.backup!, temp: file.backupTemp! }, content: previous, mode: 0o600 });
   }
   const journal: Journal = { version: 1, pid: process.pid, startedAt: new Date().toISOString(), files, keychain: state.keychain.map(({ account, existedBefore }) => ({ account, existedBefore })) };
@@ -220,12 +230,54 @@ async function commit(state: TransactionState): Promise<void> {
     await fs.rm(prepared(state.journalBase), { force: true });
     throw new CliError(t().cannotWriteNothingChanged(failed.target, reason(failed.error)), 1, t().freeSpaceHint);
   }
+  // Checked again with the temps written (the slow part): a change that landed meanwhile is made again, so the
+  // window in which another writer's change could be overwritten is the instant between this read and the rename.
+  for (let round = 0; round < 5 && !failed; round++) {
+    let again = false;
+    for (const c of contents) {
+      if (!c.rebase) continue;
+      const now = await fs.readFile(c.file.target, 'utf8').catch(() => undefined);
+      if (now === c.seen) continue;
+      c.seen = now;
+      try {
+        c.content = c.rebase(now);
+        await fs.rm(c.file.temp, { force: true });
+        await writeTemp(c.file.temp, c.content, c.mode);
+      } catch (error) {
+        failed = { target: c.file.target, error };
+        break;
+      }
+      again = true;
+    }
+    if (!again) break;
+  }
+  if (failed) {
+    for (const f of files) {
+      await fs.rm(f.temp, { force: true });
+      if (f.backupTemp) await fs.rm(f.backupTemp, { force: true });
+    }
+    await undoKeychain(state);
+    await fs.rm(prepared(state.journalBase), { force: true });
+    if (failed.error instanceof CliError) throw failed.error;
+    throw new CliError(t().cannotWriteNothingChanged(failed.target, reason(failed.error)), 1, t().freeSpaceHint);
+  }
   faultPoint('temps');
   // The commit point: from here the next command finishes this write rather than rolling it back.
   await fs.rename(prepared(state.journalBase), committing(state.journalBase));
   faultPoint('committed');
+  const rebased = new Map(contents.filter((c) => c.rebase).map((c) => [c.file, c]));
   for (const f of files) {
     if (f.backupTemp) await fs.rename(f.backupTemp, f.backup!);
+    const c = rebased.get(f);
+    // Last look right before the rename: what another writer put there since is kept (bounded; the temp is ours to rewrite).
+    for (let round = 0; c && round < 5; round++) {
+      const now = await fs.readFile(f.target, 'utf8').catch(() => undefined);
+      if (now === c.seen) break;
+      c.seen = now;
+      c.content = c.rebase!(now);
+      await fs.rm(f.temp, { force: true });
+      await writeTemp(f.temp, c.content, c.mode);
+    }
     await fs.rename(f.temp, f.target);
     faultPoint('renamed-one');
   }
@@ -257,22 +309,26 @@ export async function withTransaction<T>(lockTarget: string, fn: () => Promise<T
       keychain: [],
       external: [],
       afterCommit: [],
+      held: new Set(),
+      release: [],
       prepare: async () => {
         await writeJournal(journalBase, { version: 1, pid: process.pid, startedAt: new Date().toISOString(), files: [], keychain: state.keychain.map(({ account, existedBefore }) => ({ account, existedBefore })) });
       },
     };
     let result: T;
     try {
-      result = await runInTransaction(state, fn);
-    } catch (error) {
-      await undoKeychain(state);
-      await fs.rm(prepared(journalBase), { force: true });
-      throw error;
+      try {
+        result = await runInTransaction(state, fn);
+      } catch (error) {
+        await undoKeychain(state);
+        await fs.rm(prepared(journalBase), { force: true });
+        throw error;
+      }
+      if (!opts.dryRun) await commit(state);
+    } finally {
+      for (const release of state.release.reverse()) await release().catch(() => undefined);
     }
-    if (!opts.dryRun) {
-      await commit(state);
-      for (const after of state.afterCommit) await after();
-    }
+    if (!opts.dryRun) for (const after of state.afterCommit) await after();
     return result;
   };
   return opts.dryRun ? run() : withFileLock(lockTarget, run);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { CliError } from '../errors.js';
 import { readTextIfExists, writeFileAtomic } from '../config/atomic.js';
 import { withFileLock } from '../config/lock.js';
+import { withGatewayStoreLock } from '../config/gateway-lock.js';
 import { t } from '../ui/i18n/index.js';
 
 export interface UsageStats {
@@ -46,15 +47,27 @@ export async function readAuthState(agentDir: string): Promise<AuthState> {
 /** Read-modify-write inside the file's lock; unknown fields are kept. Returns whether anything changed. */
 export async function updateAuthState(agentDir: string, mutate: (state: AuthState) => void): Promise<boolean> {
   const file = authStatePath(agentDir);
-  return withFileLock(file, async () => {
-    const text = await readTextIfExists(file);
+  const change = (text: string | undefined): { changed: boolean; text: string } => {
     const state = text === undefined || text.trim() === '' ? { version: 1 } : parseAuthState(file, text);
     const before = JSON.stringify(state);
     mutate(state);
-    if (JSON.stringify(state) === before) return false;
-    await writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
-    return true;
-  });
+    return { changed: JSON.stringify(state) !== before, text: `${JSON.stringify(state, null, 2)}\n` };
+  };
+  // The Gateway writes this file under its store's lock: we hold the same one.
+  return withGatewayStoreLock(path.join(agentDir, 'auth-profiles.json'), () =>
+    withFileLock(file, async () => {
+      const base = await readTextIfExists(file);
+      const { changed, text } = change(base);
+      if (!changed) return false;
+      // Made again on what another writer left (its cooldowns and order stay); an unchanged result keeps its text.
+      const redo = (current: string | undefined) => {
+        const again = change(current);
+        return again.changed || current === undefined ? again.text : current;
+      };
+      await writeFileAtomic(file, text, { mode: 0o600, rebase: { base, redo } });
+      return true;
+    }),
+  );
 }
 
 /** `ids` with `first` moved to the front. */

@@ -1,9 +1,9 @@
 import { CliError } from '../errors.js';
 import { rememberSecret } from './mask.js';
 import { readTextIfExists, ensurePrivateDir, writeFileAtomic } from '../config/atomic.js';
-import { withFileLock } from '../config/lock.js';
 import path from 'node:path';
 import { t } from '../ui/i18n/index.js';
+import { withGatewayStoreLock } from '../config/gateway-lock.js';
 
 export interface SecretRef {
   source: 'env' | 'exec' | 'file';
@@ -136,12 +136,18 @@ export function schemaViolation(data: ProfileStoreData): string | undefined {
  */
 export async function updateProfileStore(storePath: string, mutate: (data: ProfileStoreData) => void): Promise<ProfileStoreData> {
   await ensurePrivateDir(path.dirname(storePath));
-  return withFileLock(storePath, async () => {
-    const data = await readProfileStore(storePath);
+  const change = (text: string | undefined): { data: ProfileStoreData; text: string } => {
+    const data = parseProfileStore(storePath, text);
     mutate(data);
     const violation = schemaViolation(data);
     if (violation) throw new CliError(t().refusingToWriteStore(storePath, violation));
-    await writeFileAtomic(storePath, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });
+    return { data, text: `${JSON.stringify(data, null, 2)}\n` };
+  };
+  // The Gateway's own lock on this store (the same path our store lock always had), held until the command commits.
+  return withGatewayStoreLock(storePath, async () => {
+    const base = await readTextIfExists(storePath);
+    const { data, text } = change(base);
+    await writeFileAtomic(storePath, text, { mode: 0o600, rebase: { base, redo: (current) => change(current).text } });
     return data;
   });
 }

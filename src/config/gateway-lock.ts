@@ -1,0 +1,120 @@
+/**
+ * The Gateway's own lock on its credential store (SPEC §3): OpenClaw holds
+ * `<agent dir>/auth-profiles.json.lock` across its read-modify-write of
+ * `auth-profiles.json` and `auth-state.json` (its own `.lock` file with a
+ * `{ pid, createdAt }` payload, or proper-lockfile's directory). We take the same
+ * path, as a directory, for as long as our command holds the store: from the
+ * read to the commit. Either kind of holder sees it taken; either kind of lock
+ * left by a dead process (its pid gone, or 30 s old, the Gateway's own rule) is
+ * taken over.
+ */
+import fs from 'node:fs/promises';
+import fsSync from 'node:fs';
+import path from 'node:path';
+import { CliError } from '../errors.js';
+import { notice } from '../notices.js';
+import { t } from '../ui/i18n/index.js';
+import { releaseOnSignal } from './lock.js';
+import { currentTransaction } from './transaction-context.js';
+
+/** The Gateway's own staleness rule for its store lock (`stale: 30e3`). */
+const STALE_MS = 30_000;
+const WAIT_MS = 30_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The Gateway's rule: a payload whose pid is dead, or a lock older than 30 s (by its payload or its mtime). */
+async function isStale(lockPath: string): Promise<boolean> {
+  const stat = await fs.stat(lockPath).catch(() => undefined);
+  if (!stat) return true;
+  if (stat.isFile()) {
+    try {
+      const payload = JSON.parse(await fs.readFile(lockPath, 'utf8')) as { pid?: unknown; createdAt?: unknown };
+      if (typeof payload.pid === 'number' && !pidAlive(payload.pid)) return true;
+      if (typeof payload.createdAt === 'string' && Date.now() - Date.parse(payload.createdAt) > STALE_MS) return true;
+    } catch {
+      // no payload (yet): the mtime decides
+    }
+  }
+  return Date.now() - stat.mtimeMs > STALE_MS;
+}
+
+/** Removes a stale lock exactly: renamed aside, removed if it is the one judged stale, put back otherwise. */
+async function takeOver(lockPath: string): Promise<void> {
+  const before = await fs.stat(lockPath).catch(() => undefined);
+  if (!before) return;
+  const aside = `${lockPath}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.stale`;
+  if (!(await fs.rename(lockPath, aside).then(() => true, () => false))) return;
+  const moved = await fs.stat(aside).catch(() => undefined);
+  if (moved && (moved.ino !== before.ino || moved.dev !== before.dev)) await fs.rename(aside, lockPath).catch(() => undefined);
+  await fs.rm(aside, { recursive: true, force: true });
+}
+
+/** Takes the lock (bounded wait) and returns its release. */
+async function acquire(storePath: string): Promise<() => Promise<void>> {
+  const lockPath = `${storePath}.lock`;
+  await fs.mkdir(path.dirname(lockPath), { recursive: true, mode: 0o700 });
+  const started = Date.now();
+  let announced = false;
+  for (let attempt = 0; attempt < 2000; attempt++) {
+    try {
+      await fs.mkdir(lockPath, { mode: 0o700 });
+      const mine = await fs.stat(lockPath);
+      const ours = (stat: fsSync.Stats | undefined) => stat !== undefined && stat.ino === mine.ino && stat.dev === mine.dev;
+      const unregister = releaseOnSignal(() => {
+        if (ours(fsSync.statSync(lockPath, { throwIfNoEntry: false }))) fsSync.rmSync(lockPath, { recursive: true, force: true });
+      });
+      return async () => {
+        unregister();
+        if (ours(await fs.stat(lockPath).catch(() => undefined))) await fs.rm(lockPath, { recursive: true, force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new CliError(t().cannotCreateLock(lockPath, (error as Error).message));
+    }
+    if (await isStale(lockPath)) {
+      await takeOver(lockPath);
+      continue;
+    }
+    const waited = Date.now() - started;
+    if (waited >= WAIT_MS) break;
+    if (!announced && waited >= 1000) {
+      announced = true;
+      notice(t().waitingForGatewayLock(lockPath));
+    }
+    await sleep(25 + Math.floor(Math.random() * Math.min(500, 25 * 2 ** Math.min(attempt, 5))));
+  }
+  throw new CliError(t().gatewayLockHeld(lockPath, String(WAIT_MS / 1000)), 1, t().gatewayLockHeldHint(lockPath));
+}
+
+/**
+ * Holds the Gateway's store lock for `storePath` while `fn` runs. Inside a
+ * transaction the lock is taken once and held until the transaction has
+ * committed or rolled back, so the Gateway never writes between our read and
+ * our write.
+ */
+export async function withGatewayStoreLock<T>(storePath: string, fn: () => Promise<T>): Promise<T> {
+  const tx = currentTransaction();
+  const key = path.resolve(storePath);
+  if (tx) {
+    if (!tx.held.has(key)) {
+      tx.held.add(key);
+      tx.release.push(await acquire(key));
+    }
+    return fn();
+  }
+  const release = await acquire(key);
+  try {
+    return await fn();
+  } finally {
+    await release();
+  }
+}
