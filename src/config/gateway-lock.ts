@@ -14,7 +14,7 @@ import path from 'node:path';
 import { CliError } from '../errors.js';
 import { notice } from '../notices.js';
 import { t } from '../ui/i18n/index.js';
-import { releaseOnSignal } from './lock.js';
+import { alive, releaseOnSignal } from './lock.js';
 import { currentTransaction } from './transaction-context.js';
 
 /** The Gateway's own staleness rule for its store lock (`stale: 30e3`). */
@@ -23,15 +23,6 @@ const WAIT_MS = 30_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The Gateway's rule: a payload whose pid is dead, or a lock older than 30 s (by its payload or its mtime). */
 async function isStale(lockPath: string): Promise<boolean> {
   const stat = await fs.stat(lockPath).catch(() => undefined);
@@ -39,7 +30,7 @@ async function isStale(lockPath: string): Promise<boolean> {
   if (stat.isFile()) {
     try {
       const payload = JSON.parse(await fs.readFile(lockPath, 'utf8')) as { pid?: unknown; createdAt?: unknown };
-      if (typeof payload.pid === 'number' && !pidAlive(payload.pid)) return true;
+      if (typeof payload.pid === 'number' && !alive(payload.pid)) return true;
       if (typeof payload.createdAt === 'string' && Date.now() - Date.parse(payload.createdAt) > STALE_MS) return true;
     } catch {
       // no payload (yet): the mtime decides

@@ -221,15 +221,7 @@ async function commit(state: TransactionState): Promise<void> {
       break;
     }
   }
-  if (failed) {
-    for (const f of files) {
-      await fs.rm(f.temp, { force: true });
-      if (f.backupTemp) await fs.rm(f.backupTemp, { force: true });
-    }
-    await undoKeychain(state);
-    await fs.rm(prepared(state.journalBase), { force: true });
-    throw new CliError(t().cannotWriteNothingChanged(failed.target, reason(failed.error)), 1, t().freeSpaceHint);
-  }
+  if (failed) await abandon(state, files, failed);
   // Checked again with the temps written (the slow part): a change that landed meanwhile is made again, so the
   // window in which another writer's change could be overwritten is the instant between this read and the rename.
   for (let round = 0; round < 5 && !failed; round++) {
@@ -251,16 +243,7 @@ async function commit(state: TransactionState): Promise<void> {
     }
     if (!again) break;
   }
-  if (failed) {
-    for (const f of files) {
-      await fs.rm(f.temp, { force: true });
-      if (f.backupTemp) await fs.rm(f.backupTemp, { force: true });
-    }
-    await undoKeychain(state);
-    await fs.rm(prepared(state.journalBase), { force: true });
-    if (failed.error instanceof CliError) throw failed.error;
-    throw new CliError(t().cannotWriteNothingChanged(failed.target, reason(failed.error)), 1, t().freeSpaceHint);
-  }
+  if (failed) await abandon(state, files, failed);
   faultPoint('temps');
   // The commit point: from here the next command finishes this write rather than rolling it back.
   await fs.rename(prepared(state.journalBase), committing(state.journalBase));
@@ -282,6 +265,18 @@ async function commit(state: TransactionState): Promise<void> {
     faultPoint('renamed-one');
   }
   await fs.rm(committing(state.journalBase), { force: true });
+}
+
+/** Before the commit point: every temp goes, the keychain and database changes are undone, and the failure is said. */
+async function abandon(state: TransactionState, files: readonly JournalFile[], failed: { target: string; error: unknown }): Promise<never> {
+  for (const f of files) {
+    await fs.rm(f.temp, { force: true });
+    if (f.backupTemp) await fs.rm(f.backupTemp, { force: true });
+  }
+  await undoKeychain(state);
+  await fs.rm(prepared(state.journalBase), { force: true });
+  if (failed.error instanceof CliError) throw failed.error;
+  throw new CliError(t().cannotWriteNothingChanged(failed.target, reason(failed.error)), 1, t().freeSpaceHint);
 }
 
 async function undoKeychain(state: TransactionState): Promise<void> {
