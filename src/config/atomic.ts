@@ -4,6 +4,19 @@ import { CliError } from '../errors.js';
 import { currentTransaction } from './transaction-context.js';
 import { t } from '../ui/i18n/index.js';
 
+const NOT_WRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
+
+/**
+ * A write refused by the file system (read-only, permissions) as one clear line
+ * naming the directory, never the temp or lock file it happened on; other errors
+ * are undefined (the caller words them).
+ */
+export function notWritable(error: unknown, file: string): CliError | undefined {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (!code || !NOT_WRITABLE.has(code)) return undefined;
+  return new CliError(t().notWritableHere(path.dirname(file), reason(error)), 1, t().notWritableHint);
+}
+
 export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   const m = t();
@@ -38,7 +51,7 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
     try {
       await fs.mkdir(created, { mode: 0o700 });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new CliError(t().cannotCreate(created, reason(error)));
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw notWritable(error, created) ?? new CliError(t().cannotCreate(created, reason(error)));
     }
     await fs.chmod(created, 0o700).catch(() => undefined);
   }

@@ -15,6 +15,7 @@ import { CliError } from '../errors.js';
 import { notice } from '../notices.js';
 import { t } from '../ui/i18n/index.js';
 import { alive, releaseOnSignal } from './lock.js';
+import { ensurePrivateDir, notWritable } from './atomic.js';
 import { currentTransaction } from './transaction-context.js';
 
 /** The Gateway's own staleness rule for its store lock (`stale: 30e3`). */
@@ -53,7 +54,7 @@ async function takeOver(lockPath: string): Promise<void> {
 /** Takes the lock (bounded wait) and returns its release. */
 async function acquire(storePath: string): Promise<() => Promise<void>> {
   const lockPath = `${storePath}.lock`;
-  await fs.mkdir(path.dirname(lockPath), { recursive: true, mode: 0o700 });
+  await ensurePrivateDir(path.dirname(lockPath));
   const started = Date.now();
   let announced = false;
   for (let attempt = 0; attempt < 2000; attempt++) {
@@ -69,7 +70,7 @@ async function acquire(storePath: string): Promise<() => Promise<void>> {
         if (ours(await fs.stat(lockPath).catch(() => undefined))) await fs.rm(lockPath, { recursive: true, force: true });
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new CliError(t().cannotCreateLock(lockPath, (error as Error).message));
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw notWritable(error, lockPath) ?? new CliError(t().cannotCreateLock(lockPath, (error as Error).message));
     }
     if (await isStale(lockPath)) {
       await takeOver(lockPath);

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import fsSync from 'node:fs';
 import path from 'node:path';
 import { CliError } from '../errors.js';
-import { ensurePrivateDir } from './atomic.js';
+import { ensurePrivateDir, notWritable } from './atomic.js';
 import { currentTransaction } from './transaction-context.js';
 import { notice } from '../notices.js';
 import { t } from '../ui/i18n/index.js';
@@ -119,7 +119,7 @@ async function tryAcquire(lockPath: string): Promise<{ lockPath: string; content
     return entry;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
-    throw new CliError(t().cannotCreateLock(lockPath, (error as Error).message));
+    throw notWritable(error, lockPath) ?? new CliError(t().cannotCreateLock(lockPath, (error as Error).message));
   } finally {
     if (!linked) mine.delete(entry);
     await fs.rm(temp, { force: true });

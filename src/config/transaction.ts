@@ -11,7 +11,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../errors.js';
 import { notice } from '../notices.js';
-import { checkRegularFile, reason, realTarget, tempNameFor, writeTemp } from './atomic.js';
+import { checkRegularFile, notWritable, reason, realTarget, tempNameFor, writeTemp } from './atomic.js';
 import { clearDeadLock, withFileLock } from './lock.js';
 import { currentTransaction, runInTransaction, type TransactionState } from './transaction-context.js';
 import { t } from '../ui/i18n/index.js';
@@ -276,7 +276,7 @@ async function abandon(state: TransactionState, files: readonly JournalFile[], f
   await undoKeychain(state);
   await fs.rm(prepared(state.journalBase), { force: true });
   if (failed.error instanceof CliError) throw failed.error;
-  throw new CliError(t().cannotWriteNothingChanged(failed.target, reason(failed.error)), 1, t().freeSpaceHint);
+  throw notWritable(failed.error, failed.target) ?? new CliError(t().cannotWriteNothingChanged(failed.target, reason(failed.error)), 1, t().freeSpaceHint);
 }
 
 async function undoKeychain(state: TransactionState): Promise<void> {

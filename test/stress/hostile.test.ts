@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { BIN, openclaw, tempHome, type TempHome } from '../helpers/cli.js';
 import { BAD_ARGS, TABLE_KEY } from '../helpers/bad-args.js';
@@ -196,5 +197,40 @@ describe(`${BAD_ARGS.length} bad command lines through the binary`, () => {
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
+  });
+});
+
+const isRoot = process.getuid?.() === 0;
+
+describe.skipIf(!isRoot && process.env.CI !== 'true')('a read-only state dir (tmpfs remounted read-only)', () => {
+  let mount: string;
+  beforeEach(async () => {
+    mount = await fs.mkdtemp(path.join(os.tmpdir(), 'openclaw-ro-'));
+    await execa('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0700', 'tmpfs', mount]);
+  });
+  afterEach(async () => {
+    await execa('umount', [mount]).catch(() => undefined);
+    await fs.rm(mount, { recursive: true, force: true });
+  });
+
+  it('every writer says the directory is read-only, with the fix; reads work; nothing changes', async () => {
+    const env = { OPENCLAW_STATE_DIR: path.join(mount, 'state') };
+    expect((await onboard(env)).exitCode).toBe(0);
+    await execa('mount', ['-o', 'remount,ro', mount]);
+    const config = await fs.readFile(path.join(mount, 'state', 'openclaw.json'), 'utf8');
+    for (const args of [
+      ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file'],
+      ['models', 'set', 'qwen/glm-5'],
+      ['models', 'auth', 'logout', 'qwen:default', '--yes'],
+      ['models', 'auth', 'order', 'set', '--provider', 'qwen', 'qwen:default'],
+    ]) {
+      const r = await openclaw(home, args, { env: { ...env, QWEN_API_KEY: KEY } });
+      expect(r.exitCode, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toContain(`Cannot write in ${mount}/state: the file system is read-only. Nothing was changed.`);
+      expect(r.stderr).toContain('point OPENCLAW_STATE_DIR at a writable directory');
+      expect(r.stderr).not.toMatch(/EROFS|\.tmp/);
+    }
+    expect(await fs.readFile(path.join(mount, 'state', 'openclaw.json'), 'utf8')).toBe(config);
+    for (const args of [['models', 'list'], ['models', 'status'], ['models', 'auth', 'list']]) expect((await openclaw(home, args, { env })).exitCode, args.join(' ')).toBe(0);
   });
 });

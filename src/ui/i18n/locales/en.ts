@@ -56,6 +56,8 @@ export const messages = {
   lockHeldHint: (lock: string) => `Try again when it has finished. If no openclaw is running, remove ${lock} and run the command again.`,
   unknownPid: 'unknown',
   cannotCreateLock: (lock: string, reason: string) => `Cannot create the lock ${lock}: ${reason}.`,
+  notWritableHere: (dir: string, why: string) => `Cannot write in ${dir}: ${why}. Nothing was changed.`,
+  notWritableHint: 'Make it writable (remount read-write, fix its owner or mode), or point OPENCLAW_STATE_DIR at a writable directory.',
 
   // Files
   cannotUse: (file: string, reason: string) => `Cannot use ${file}: ${reason}.`,

@@ -52,6 +52,8 @@ export const messages: Messages = {
   lockHeldHint: (lock) => `終了してからもう一度試してください。openclaw が動いていなければ、${lock} を削除してからコマンドを再実行してください。`,
   unknownPid: '不明',
   cannotCreateLock: (lock, reason) => `ロック ${lock} を作成できません：${reason}。`,
+  notWritableHere: (dir, why) => `${dir} に書き込めません：${why}。何も変更していません。`,
+  notWritableHint: '書き込めるようにするか（読み書き可能で再マウント、所有者や権限を修正）、OPENCLAW_STATE_DIR を書き込めるディレクトリに向けてください。',
 
   cannotUse: (file, reason) => `${file} を使用できません：${reason}。`,
   cannotCreate: (file, reason) => `${file} を作成できません：${reason}。`,

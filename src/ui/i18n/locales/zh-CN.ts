@@ -52,6 +52,8 @@ export const messages: Messages = {
   lockHeldHint: (lock) => `请等它结束后再试。如果没有正在运行的 openclaw，请删除 ${lock} 后重新运行命令。`,
   unknownPid: '未知',
   cannotCreateLock: (lock, reason) => `无法创建锁 ${lock}：${reason}。`,
+  notWritableHere: (dir, why) => `无法写入 ${dir}：${why}。没有做任何更改。`,
+  notWritableHint: '请让它可写（以读写方式重新挂载，或修正其所有者或权限），或把 OPENCLAW_STATE_DIR 指向可写的目录。',
 
   cannotUse: (file, reason) => `无法使用 ${file}：${reason}。`,
   cannotCreate: (file, reason) => `无法创建 ${file}：${reason}。`,

@@ -52,6 +52,8 @@ export const messages: Messages = {
   lockHeldHint: (lock) => `請等它結束後再試一次。如果沒有正在執行的 openclaw，請刪除 ${lock} 後重新執行命令。`,
   unknownPid: '未知',
   cannotCreateLock: (lock, reason) => `無法建立鎖定 ${lock}：${reason}。`,
+  notWritableHere: (dir, why) => `無法寫入 ${dir}：${why}。沒有做任何變更。`,
+  notWritableHint: '請讓它可寫入（以讀寫方式重新掛載，或修正其擁有者或權限），或把 OPENCLAW_STATE_DIR 指向可寫入的目錄。',
 
   cannotUse: (file, reason) => `無法使用 ${file}：${reason}。`,
   cannotCreate: (file, reason) => `無法建立 ${file}：${reason}。`,
