@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CliError } from '../errors.js';
 import { currentTransaction } from './transaction-context.js';
 import { t } from '../ui/i18n/index.js';
+import { decodeLossless, encodeLossless } from './bytes.js';
 
 const NOT_WRITABLE = new Set(['EROFS', 'EACCES', 'EPERM']);
 
@@ -80,13 +81,18 @@ export async function checkRegularFile(file: string): Promise<boolean> {
   return true;
 }
 
+/** A file's text, its bytes that are not UTF-8 kept (see bytes.ts); undefined when it cannot be read. */
+export async function readTextLossless(file: string): Promise<string | undefined> {
+  return fs.readFile(file).then(decodeLossless, () => undefined);
+}
+
 /** The file's text; undefined when missing. Inside a transaction, what the command staged for it. */
 export async function readTextIfExists(file: string): Promise<string | undefined> {
   const staged = currentTransaction()?.staged.get(path.resolve(file));
   if (staged) return staged.content;
   if (!(await checkRegularFile(file))) return undefined;
   try {
-    return await fs.readFile(file, 'utf8');
+    return decodeLossless(await fs.readFile(file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new CliError(t().cannotRead(file, reason(error)));
@@ -102,7 +108,7 @@ export function tempNameFor(target: string): string {
 export async function writeTemp(temp: string, data: string | Buffer, mode: number): Promise<void> {
   const handle = await fs.open(temp, 'wx', mode);
   try {
-    await handle.writeFile(data);
+    await handle.writeFile(typeof data === 'string' ? encodeLossless(data) : data);
     await handle.chmod(mode);
     await handle.sync();
   } finally {

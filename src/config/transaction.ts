@@ -11,7 +11,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../errors.js';
 import { notice } from '../notices.js';
-import { checkRegularFile, notWritable, reason, realTarget, tempNameFor, writeTemp } from './atomic.js';
+import { checkRegularFile, notWritable, readTextLossless, reason, realTarget, tempNameFor, writeTemp } from './atomic.js';
 import { clearDeadLock, withFileLock } from './lock.js';
 import { currentTransaction, runInTransaction, type TransactionState } from './transaction-context.js';
 import { t } from '../ui/i18n/index.js';
@@ -181,7 +181,7 @@ async function commit(state: TransactionState): Promise<void> {
     // Another writer (a Gateway that does not take the lock) changed the file since we read it: our change is made again on its text.
     let seen: string | undefined;
     if (staged.rebase) {
-      seen = await fs.readFile(real, 'utf8').catch(() => undefined);
+      seen = await readTextLossless(real);
       if (seen !== staged.rebase.base) staged.content = staged.rebase.redo(seen);
     }
     let previous: string | undefined;
@@ -194,7 +194,7 @@ async function commit(state: TransactionState): Promise<void> {
       await fs.rm(prepared(state.journalBase), { force: true });
       throw error;
     }
-    if (staged.backup) previous = await fs.readFile(real, 'utf8').catch(() => undefined);
+    if (staged.backup) previous = await readTextLossless(real);
     if (previous !== undefined) {
       file.backup = `${real}.bak`;
       file.backupTemp = tempNameFor(`${real}.bak`);
@@ -228,7 +228,7 @@ async function commit(state: TransactionState): Promise<void> {
     let again = false;
     for (const c of contents) {
       if (!c.rebase) continue;
-      const now = await fs.readFile(c.file.target, 'utf8').catch(() => undefined);
+      const now = await readTextLossless(c.file.target);
       if (now === c.seen) continue;
       c.seen = now;
       try {
@@ -254,7 +254,7 @@ async function commit(state: TransactionState): Promise<void> {
     const c = rebased.get(f);
     // Last look right before the rename: what another writer put there since is kept (bounded; the temp is ours to rewrite).
     for (let round = 0; c && round < 5; round++) {
-      const now = await fs.readFile(f.target, 'utf8').catch(() => undefined);
+      const now = await readTextLossless(f.target);
       if (now === c.seen) break;
       c.seen = now;
       c.content = c.rebase!(now);

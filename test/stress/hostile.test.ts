@@ -151,6 +151,27 @@ describe('what is at the path', () => {
     expect(left).toEqual([expect.stringMatching(new RegExp(`^openclaw\\.json\\.journal\\.${stage}\\.damaged-\\d+$`))]);
   });
 
+  it('bytes that are not UTF-8, in parts a command does not change, are kept byte for byte (file and .bak)', async () => {
+    const before = Buffer.concat([
+      Buffer.from('{\n  // caf', 'utf8'),
+      Buffer.from([0xe9]),
+      Buffer.from(' menu (Latin-1 by accident)\n  gateway: { label: "', 'utf8'),
+      Buffer.from([0xff, 0xfe, 0x80]),
+      Buffer.from('" },\n}\n', 'utf8'),
+    ]);
+    await fs.mkdir(home.stateDir, { recursive: true });
+    await fs.writeFile(home.configPath, before);
+    const r = await openclaw(home, ['models', 'set', 'qwen/glm-5']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const after = await fs.readFile(home.configPath);
+    expect(after.subarray(0, 12).equals(before.subarray(0, 12))).toBe(true);
+    expect(after.includes(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20]))).toBe(true);
+    expect(after.includes(Buffer.from([0x22, 0xff, 0xfe, 0x80, 0x22]))).toBe(true);
+    expect(after.includes(Buffer.from([0xef, 0xbf, 0xbd]))).toBe(false);
+    expect((await fs.readFile(`${home.configPath}.bak`)).equals(before)).toBe(true);
+    expect((await openclaw(home, ['models', 'status', '--plain'])).stdout.trim()).toBe('qwen/glm-5');
+  });
+
   it('a refused command creates no file or directory', async () => {
     for (const args of [['models', 'set', 'nope/x'], ['models', 'set-video', 'qwen/glm-5'], ['onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--base-url', 'https://u:p@x.example/v1']]) {
       const r = await openclaw(home, args, { env: { QWEN_API_KEY: KEY } });
