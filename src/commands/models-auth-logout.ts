@@ -1,6 +1,6 @@
 import { defineCommand, flag } from './command.js';
 import { t } from '../ui/i18n/index.js';
-import { CancelledError, ExitCode, UsageError } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import { own } from '../config/own.js';
 
 export const modelsAuthLogout = defineCommand({
@@ -34,7 +34,11 @@ export const modelsAuthLogout = defineCommand({
       if (!canPrompt(world)) throw new UsageError(t().removeNeedsYes(profileId));
       const dialogs = await deps.dialogs(world);
       const ok = await dialogs.confirm({ message: isKeychainRef(stored) ? t().confirmRemoveKeychain(profileId) : t().confirmRemove(profileId), default: false, flag: '--yes' });
-      if (!ok) throw new CancelledError();
+      // Declining is an answer, not an error: nothing changes, exit 0.
+      if (!ok) {
+        output.out(t().nothingRemoved(profileId));
+        return ExitCode.ok;
+      }
     }
     let keychainRemoved = false;
     await editConfigFile(paths.configPath, async (doc) => {

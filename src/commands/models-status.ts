@@ -98,7 +98,8 @@ export const modelsStatus = defineCommand({
   examples: ['openclaw models status', 'openclaw models status --check', 'openclaw models status --json', 'openclaw models status --probe --probe-timeout 5000'],
   async run({ opts, world, deps }) {
     if (opts.json && opts.plain) throw new UsageError(t().jsonAndPlain);
-    const timeoutMs = opts.probe ? requestTimeout(opts.probeTimeout) : 0;
+    // Checked whether or not --probe is given: a typo in a script is said at once.
+    const timeoutMs = requestTimeout(opts.probeTimeout);
     const [{ createOutput, printFindings }, { loadAgentState }, cfg, { statusReport }, { describeSource }, { providerOption }] = await Promise.all([
       import('../ui/output.js'),
       import('../config/agent-state.js'),

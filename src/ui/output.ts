@@ -19,10 +19,12 @@ export interface Output {
   stderr: OutStream;
 }
 
-/** Colour only on a terminal, and never with a non-empty NO_COLOR (no-color.org) or --no-color. */
+/** Colour only on a terminal, and never with a non-empty NO_COLOR (no-color.org), FORCE_COLOR=0 or --no-color. */
 export function colorLevel(world: Pick<World, 'env'>, stream: OutStream, noColorFlag = false): 0 | 1 | 2 | 3 {
   if (noColorFlag || (world.env.NO_COLOR !== undefined && world.env.NO_COLOR !== '')) return 0;
-  if (world.env.FORCE_COLOR && world.env.FORCE_COLOR !== '0') return 1;
+  // FORCE_COLOR=0 (or false) turns colour off even on a terminal, as chalk and Node read it.
+  if (world.env.FORCE_COLOR === '0' || world.env.FORCE_COLOR === 'false') return 0;
+  if (world.env.FORCE_COLOR) return 1;
   if (!stream.isTTY || world.env.TERM === 'dumb') return 0;
   return world.env.COLORTERM === 'truecolor' ? 3 : 1;
 }

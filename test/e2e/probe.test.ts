@@ -266,6 +266,12 @@ describe('models status --probe', () => {
       expect(bad.exitCode, value).toBe(2);
       expect(bad.stderr).toContain('--probe-timeout must be a whole number of milliseconds');
     }
+    // Checked without --probe too (a typo in a script is said at once), and in models list.
+    for (const args of [['models', 'status', '--probe-timeout', 'soon'], ['models', 'status', '--check', '--probe-timeout', 'soon'], ['models', 'list', '--probe-timeout', 'soon']]) {
+      const bad = await openclaw(home, args);
+      expect(bad.exitCode, args.join(' ')).toBe(2);
+      expect(bad.stderr).toContain('--probe-timeout must be a whole number of milliseconds');
+    }
     expect(api.requests).toEqual([]);
   });
 

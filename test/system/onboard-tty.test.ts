@@ -146,11 +146,12 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     expect(await home.exists('.openclaw')).toBe(false);
   });
 
-  it('colours the prompts on a terminal, and not with NO_COLOR or --no-color', async () => {
+  it('colours the prompts on a terminal, and not with NO_COLOR, FORCE_COLOR=0 or --no-color', async () => {
     const colourCode = /\u001b\[[0-9;]*3[0-9]m/;
     const cases: [Record<string, string>, string[], boolean][] = [
       [{}, [], true],
       [{ NO_COLOR: '1' }, [], false],
+      [{ FORCE_COLOR: '0' }, [], false],
       [{}, ['--no-color'], false],
     ];
     for (const [env, args, coloured] of cases) {

@@ -24,6 +24,8 @@ describe('colour', () => {
     expect(colorLevel({ env: { TERM: 'xterm-256color' } }, tty)).toBeGreaterThan(0);
     expect(colorLevel({ env: { NO_COLOR: '' } }, tty)).toBeGreaterThan(0);
     expect(colorLevel({ env: { FORCE_COLOR: '1' } }, { write: () => true })).toBe(1);
+    expect(colorLevel({ env: { FORCE_COLOR: '0' } }, tty)).toBe(0);
+    expect(colorLevel({ env: { FORCE_COLOR: 'false', TERM: 'xterm-256color' } }, tty)).toBe(0);
   });
 });
 

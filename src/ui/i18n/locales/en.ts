@@ -29,6 +29,7 @@ export const messages = {
   // Run-wide
   cancelled: 'Cancelled. Nothing was written.',
   nothingWritten: 'Nothing was written.',
+  nothingRemoved: (profile: string) => `Nothing was removed: ${profile} stays.`,
   runWithHelp: '(run with --help for usage)',
   usageError: (detail: string) => `error: ${detail}`,
   unknownOption: (option: string) => `unknown option '${option}'`,

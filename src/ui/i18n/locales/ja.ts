@@ -25,6 +25,7 @@ export const messages: Messages = {
 
   cancelled: 'キャンセルしました。何も書き込んでいません。',
   nothingWritten: '何も書き込んでいません。',
+  nothingRemoved: (profile) => `何も削除していません：${profile} はそのままです。`,
   runWithHelp: '（使い方は --help を参照）',
   usageError: (detail) => `エラー：${detail}`,
   unknownOption: (option) => `不明なオプション '${option}'`,

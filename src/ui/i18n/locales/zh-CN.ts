@@ -25,6 +25,7 @@ export const messages: Messages = {
 
   cancelled: '已取消，未写入任何内容。',
   nothingWritten: '未写入任何内容。',
+  nothingRemoved: (profile) => `没有删除任何内容：${profile} 保留。`,
   runWithHelp: '（使用 --help 查看用法）',
   usageError: (detail) => `错误：${detail}`,
   unknownOption: (option) => `未知选项 '${option}'`,

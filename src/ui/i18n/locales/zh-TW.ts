@@ -25,6 +25,7 @@ export const messages: Messages = {
 
   cancelled: '已取消，未寫入任何內容。',
   nothingWritten: '未寫入任何內容。',
+  nothingRemoved: (profile) => `沒有移除任何內容：${profile} 保留。`,
   runWithHelp: '（使用 --help 查看用法）',
   usageError: (detail) => `錯誤：${detail}`,
   unknownOption: (option) => `未知的選項 '${option}'`,
