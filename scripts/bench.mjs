@@ -105,7 +105,8 @@ const linear = ['models list --all', 'models set', 'onboard'].map((n) => `${n} $
 
 // A store of 1,000 profiles (SPEC §8): every key is remembered by the scrubber, so the output pass is where a quadratic scan would show.
 const storeHome = fs.mkdtempSync(path.join(os.tmpdir(), 'openclaw-bench-store-'));
-const storeEnv = { ...env, HOME: storeHome };
+// The seed era's JSON store: the file the scrubber and the list read whole.
+const storeEnv = { ...env, HOME: storeHome, OPENCLAW_GATEWAY_VERSION: '2026.4.24' };
 execFileSync(node, [bin, 'onboard', '--non-interactive', '--auth-choice', 'qwen-api-key', '--secret-store', 'file'], { env: storeEnv, stdio: 'ignore' });
 const storePath = path.join(storeHome, '.openclaw', 'agents', 'main', 'agent', 'auth-profiles.json');
 const store = JSON.parse(fs.readFileSync(storePath, 'utf8'));
@@ -125,6 +126,42 @@ const storeRows = [];
   }
 }
 fs.rmSync(storeHome, { recursive: true, force: true });
+
+/**
+ * A 1 MB paste into the key prompt (SPEC §8: refused or accepted within 1 s), in a real terminal:
+ * tmux runs the wizard, pastes the buffer, and the time is taken until the refusal is on screen.
+ */
+function pasteMs() {
+  if (spawnSync('sh', ['-c', 'command -v tmux']).status !== 0) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openclaw-bench-paste-'));
+  const socket = path.join(dir, 'sock');
+  const tmux = (...args) => spawnSync('tmux', ['-S', socket, ...args], { encoding: 'utf8', timeout: 10_000 });
+  const wait = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  const screenMatches = (re, timeoutMs) => {
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      if (re.test(tmux('capture-pane', '-p', '-J').stdout ?? '')) return true;
+      wait(5);
+    }
+    return false;
+  };
+  try {
+    const command = `env HOME=${dir} NO_COLOR=1 TERM=xterm-256color ${node} ${bin} onboard --auth-choice qwen-api-key --secret-store file --no-video --model qwen/qwen3.5-plus`;
+    tmux('new-session', '-d', '-x', '120', '-y', '40', command);
+    if (!screenMatches(/Paste your/, 10_000)) return undefined;
+    const file = path.join(dir, 'paste');
+    fs.writeFileSync(file, 'x'.repeat(1024 * 1024));
+    tmux('load-buffer', '-b', 'paste', file);
+    const started = Date.now();
+    tmux('paste-buffer', '-d', '-b', 'paste');
+    return screenMatches(/no key is that long/, 30_000) ? Date.now() - started : Infinity;
+  } finally {
+    tmux('kill-server');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+const paste = pasteMs();
+const pasteRow = paste === undefined ? '| 1 MB paste into the key prompt | (tmux not installed) | ≤ 1000 ms | |' : `| 1 MB paste into the key prompt, until the refusal shows | ${paste === Infinity ? '> 30 s' : `${paste} ms`} | ≤ 1000 ms | ${paste <= 1000 ? 'yes' : 'no'} |`;
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const report = `# Benchmarks
@@ -150,6 +187,12 @@ ${scaling.join('\n')}
 | command | median | budget | within |
 |---|---|---|---|
 ${storeRows.join('\n')}
+
+## Input that grows (SPEC §8: linear)
+
+| what | time | budget | within |
+|---|---|---|---|
+${pasteRow}
 `;
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
 fs.writeFileSync(path.join(root, 'bench', 'results.md'), report);

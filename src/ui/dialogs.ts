@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { canPrompt, type World } from '../world.js';
+import { canPrompt, type InStream, type World } from '../world.js';
 import { UsageError } from '../errors.js';
 import { t } from './i18n/index.js';
 import { importPackage } from '../esm.js';
@@ -47,12 +47,27 @@ import { visible } from './terminal-safe.js';
 
 const ESC = '\u001b';
 const MAX_PASSWORD_ATTEMPTS = 5;
+/** Bytes the key prompt reads: keys are far shorter, and a prompt that draws each character costs the square of the input. */
+const MAX_KEY_INPUT = 1024;
+
+/** More input arrived at the key prompt than any key has. */
+class OversizedInput extends Error {
+  constructor(readonly size: number) {
+    super('oversized input');
+    this.name = 'OversizedInput';
+  }
+}
 
 export function createDialogs(world: World): Dialogs {
   let prompts: Promise<typeof import('@inquirer/prompts')> | undefined;
   const load = () => (prompts ??= importPackage('@inquirer/prompts'));
 
-  async function ask<T>(question: string, flag: string, run: (p: typeof import('@inquirer/prompts'), ctx: object) => Promise<T>): Promise<T> {
+  /**
+   * One question. With `limitInput`, more input than that many bytes (a megabyte
+   * pasted into the key prompt) ends the question at once instead of being drawn
+   * a character at a time.
+   */
+  async function ask<T>(question: string, flag: string, run: (p: typeof import('@inquirer/prompts'), ctx: object) => Promise<T>, limitInput?: number): Promise<T> {
     if (!canPrompt(world)) throw new NoTtyError(question, flag);
     const p = await load();
     const controller = new AbortController();
@@ -65,14 +80,59 @@ export function createDialogs(world: World): Dialogs {
       }
     };
     world.stdin.on('data', onData);
+    let oversized = 0;
+    let restoreEmit: (() => void) | undefined;
+    if (limitInput !== undefined) {
+      // Input is counted before any listener (readline's included) sees it: the chunk that goes past the limit is
+      // dropped and the question ends, so a paste is never drawn a character at a time. Input below the limit, and
+      // anything typed ahead after the answer, flows to the prompts as it always does.
+      const stdin = world.stdin as InStream & { emit: (event: string | symbol, ...args: unknown[]) => boolean };
+      const emit = stdin.emit;
+      let seen = 0;
+      stdin.emit = function (this: unknown, event: string | symbol, ...args: unknown[]) {
+        if (event === 'data' && !oversized) {
+          seen += (args[0] as Buffer | string).length;
+          if (seen > limitInput) {
+            oversized = seen;
+            controller.abort();
+            return true;
+          }
+        }
+        if (event === 'data' && oversized) return true;
+        return emit.call(this, event, ...args);
+      } as typeof stdin.emit;
+      restoreEmit = () => {
+        stdin.emit = emit;
+      };
+    }
     try {
       return await run(p, { input: world.stdin, output: world.stdout, signal: controller.signal, clearPromptOnDone: false });
     } catch (error) {
+      if (oversized && error instanceof Error && error.name === 'AbortPromptError') throw new OversizedInput(oversized);
       if (escaped && error instanceof Error && error.name === 'AbortPromptError') throw new GoBack();
       throw error;
     } finally {
       world.stdin.removeListener('data', onData);
+      restoreEmit?.();
     }
+  }
+
+  /** The rest of an oversized paste is read and dropped until stdin is quiet (bounded), so it does not answer the next question. */
+  async function drain(): Promise<void> {
+    // Raw, so that the terminal does not echo what is dropped (or buffer it as a line for the next question).
+    const stdin = world.stdin as InStream & { setRawMode?: (mode: boolean) => unknown };
+    stdin.setRawMode?.(true);
+    let last = Date.now();
+    const started = last;
+    const onData = () => {
+      last = Date.now();
+    };
+    world.stdin.on('data', onData);
+    world.stdin.resume();
+    while (Date.now() - last < 300 && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 25));
+    world.stdin.removeListener('data', onData);
+    world.stdin.pause();
+    stdin.setRawMode?.(false);
   }
 
   return {
@@ -96,7 +156,15 @@ export function createDialogs(world: World): Dialogs {
       let refused = '';
       for (let attempt = 1; ; attempt++) {
         const message = refused ? `${q.message} (${refused})` : q.message;
-        const value = await ask(q.message, q.flag, (p, ctx) => p.password({ message: visible(message), mask: '*' }, ctx));
+        let value: string;
+        try {
+          value = await ask(q.message, q.flag, (p, ctx) => p.password({ message: visible(message), mask: '*' }, ctx), MAX_KEY_INPUT);
+        } catch (error) {
+          if (!(error instanceof OversizedInput)) throw error;
+          // Refused at once, and the rest of the paste is read and dropped, so it reaches neither a later question nor the shell.
+          await drain();
+          throw new UsageError(t().keyInputRefused(String(MAX_KEY_INPUT)), t().keyInputHint(q.flag));
+        }
         const verdict = q.validate(value);
         if (verdict === true) return value;
         if (attempt >= MAX_PASSWORD_ATTEMPTS) throw new UsageError(t().gaveUpAfter(verdict, String(MAX_PASSWORD_ATTEMPTS)));

@@ -17,6 +17,8 @@ export interface Terminal {
   /** send-keys arguments: literal text with `{ literal: true }`, else key names like 'Enter', 'Down', 'C-c', 'Tab'. */
   send(...keys: string[]): Promise<void>;
   type(text: string): Promise<void>;
+  /** Pastes text as a terminal paste does (tmux load-buffer + paste-buffer): one burst of input. */
+  paste(text: string): Promise<void>;
   /** The visible screen; with `escapes`, colour and attribute sequences included. */
   screen(opts?: { escapes?: boolean }): Promise<string>;
   /** Polls the screen until it matches, or throws with the last screen after `timeoutMs`. */
@@ -51,6 +53,12 @@ export async function startTerminal(opts: { command: string[]; env: Record<strin
       await tmux(['send-keys', '-l', text]);
     },
     screen,
+    async paste(text) {
+      const file = path.join(dir, 'paste');
+      await fs.writeFile(file, text);
+      await tmux(['load-buffer', '-b', 'paste', file]);
+      await tmux(['paste-buffer', '-d', '-b', 'paste']);
+    },
     async waitFor(pattern, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       let last = '';

@@ -234,6 +234,21 @@ describe.skipIf(skipWithout('tmux'))('a newcomer in the wizard', () => {
     expect(JSON.parse(await fs.readFile(home.configPath, 'utf8')).models.providers.qwen.baseUrl).toBe('https://dashscope-intl.aliyuncs.com/compatible-mode/v1');
   });
 
+  it('a 1 MB paste into the key prompt is refused at once: nothing drawn, nothing written, the rest of it dropped', async () => {
+    const t = await onboardIn({}, ['--auth-choice', 'qwen-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
+    await t.waitFor('Paste your Qwen Cloud API key');
+    const started = Date.now();
+    await t.paste('x'.repeat(1024 * 1024));
+    const s = await t.waitFor('More than 1024 characters arrived at the key prompt: no key is that long, so nothing was taken or written.', 15_000);
+    expect(s).toContain('Copy the key alone and paste it again, or give it with --api-key-stdin');
+    expect(await t.exitCode(15_000)).toBe(2);
+    // Bounded by the input, not its square: the old prompt took 21 s for 8 KB.
+    expect(Date.now() - started).toBeLessThan(12_000);
+    expect(s).not.toContain('x'.repeat(200));
+    expect(s).not.toContain('*'.repeat(200));
+    expect(await home.exists('.openclaw')).toBe(false);
+  });
+
   it('a refused key is cleared: the next paste starts fresh', async () => {
     const t = await onboardIn({}, ['--auth-choice', 'qwen-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
     await t.waitFor('Paste your Qwen Cloud API key');

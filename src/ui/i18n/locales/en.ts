@@ -147,6 +147,8 @@ export const messages = {
   sourceLegacyProfile: (profile: string) => `legacy profile ${profile}`,
   pasteYour: (noun: string) => `Paste your ${noun}`,
   pasteRefused: (reason: string) => `Refused: ${reason}. Paste it again.`,
+  keyInputRefused: (chars: string) => `More than ${chars} characters arrived at the key prompt: no key is that long, so nothing was taken or written.`,
+  keyInputHint: (flag: string) => `Copy the key alone and paste it again, or give it with ${flag}.`,
   tokenRefused: (noun: string, reason: string) => `The ${noun} is refused: ${reason}.`,
   savedProfile: (profile: string, masked: string, file: string) => `Saved ${profile} (${masked}) in ${file}.`,
 

@@ -140,6 +140,8 @@ export const messages: Messages = {
   sourceLegacyProfile: (profile) => `旧プロファイル ${profile}`,
   pasteYour: (noun) => `${noun}を貼り付けてください`,
   pasteRefused: (reason) => `受け付けられません：${reason}。もう一度貼り付けてください。`,
+  keyInputRefused: (chars) => `キーの入力に ${chars} 文字を超える入力が届きました。そんなに長いキーはないため、何も受け取らず、何も書き込んでいません。`,
+  keyInputHint: (flag) => `キーだけをコピーして貼り付け直すか、${flag} で渡してください。`,
   tokenRefused: (noun, reason) => `${noun}は受け付けられません：${reason}。`,
   savedProfile: (profile, masked, file) => `${profile}（${masked}）を ${file} に保存しました。`,
 

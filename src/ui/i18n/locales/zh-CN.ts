@@ -140,6 +140,8 @@ export const messages: Messages = {
   sourceLegacyProfile: (profile) => `旧版配置 ${profile}`,
   pasteYour: (noun) => `粘贴你的 ${noun}`,
   pasteRefused: (reason) => `已拒绝：${reason}。请重新粘贴。`,
+  keyInputRefused: (chars) => `密钥输入处收到了超过 ${chars} 个字符：没有这么长的密钥，因此没有采用也没有写入任何内容。`,
+  keyInputHint: (flag) => `请只复制密钥本身后重新粘贴，或通过 ${flag} 提供。`,
   tokenRefused: (noun, reason) => `${noun} 被拒绝：${reason}。`,
   savedProfile: (profile, masked, file) => `已将 ${profile}（${masked}）保存到 ${file}。`,
 

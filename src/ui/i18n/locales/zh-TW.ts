@@ -140,6 +140,8 @@ export const messages: Messages = {
   sourceLegacyProfile: (profile) => `舊版設定檔 ${profile}`,
   pasteYour: (noun) => `貼上你的 ${noun}`,
   pasteRefused: (reason) => `已拒絕：${reason}。請重新貼上。`,
+  keyInputRefused: (chars) => `金鑰輸入處收到了超過 ${chars} 個字元：沒有這麼長的金鑰，因此沒有採用也沒有寫入任何內容。`,
+  keyInputHint: (flag) => `請只複製金鑰本身後重新貼上，或透過 ${flag} 提供。`,
   tokenRefused: (noun, reason) => `${noun} 被拒絕：${reason}。`,
   savedProfile: (profile, masked, file) => `已將 ${profile}（${masked}）儲存到 ${file}。`,
 
