@@ -5,6 +5,7 @@ import { aliases, catalogProviderBlock, configuredModelIds, providerBlocks, type
 import { isCustomProvider } from './provider-option.js';
 import { t } from '../ui/i18n/index.js';
 import { own } from './own.js';
+import { jsonSafe } from '../ui/terminal-safe.js';
 
 export interface ModelRef {
   provider: string;
@@ -80,11 +81,11 @@ function ownersOfBareId(id: string, config: ConfigJson): string[] {
   return [...owners];
 }
 
-/** A ref, alias or model id as typed: no whitespace or control characters anywhere. */
+/** A ref, alias or model id as typed: no whitespace, no control characters (C0, DEL, C1) and no bidi controls anywhere. */
 export function checkRefText(value: string, what = t().theModelRef): void {
   // eslint-disable-next-line no-control-regex
-  if (/[\s\x00-\x1f\x7f]/.test(value)) {
-    throw new UsageError(t().refBadCharacters(what, JSON.stringify(value.slice(0, 80))), t().refUseForm(exampleChatRef()));
+  if (/[\s\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value)) {
+    throw new UsageError(t().refBadCharacters(what, jsonSafe(JSON.stringify(value.slice(0, 80)))), t().refUseForm(exampleChatRef()));
   }
 }
 

@@ -98,6 +98,15 @@ describe('every view of a hostile config', () => {
     expect(w.stderr.text()).not.toMatch(RAW);
   });
 
+  it.each([`qwen/x${C1_CSI}`, `qwen/glm-5${BIDI}`, `qwen/a\u2066b`, `q${CLEAR}/m`])('models set %j is refused, and nothing is saved', async (ref) => {
+    const w = await hostileWorld();
+    const before = await fs.readFile(path.join(w.home, '.openclaw', 'openclaw.json'), 'utf8');
+    expect(await runIn(w, ['models', 'set', ref])).toBe(2);
+    expect(w.stderr.text()).toContain('cannot contain spaces, line breaks or control characters');
+    expect(w.stderr.text()).not.toMatch(RAW);
+    expect(await fs.readFile(path.join(w.home, '.openclaw', 'openclaw.json'), 'utf8')).toBe(before);
+  });
+
   it('through the binary: status, list and completion candidates', async () => {
     const home = await tempHome();
     try {
