@@ -202,6 +202,35 @@ describe.skipIf(skipWithout('tmux'))('a newcomer in the wizard', () => {
     expect(await t.exitCode()).toBe(130);
   });
 
+  it('Esc at the key question goes back to the region, with the earlier answer selected', async () => {
+    const t = await onboardIn({}, ['--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
+    await t.waitFor('What do you want to connect?');
+    await t.send('Enter'); // Qwen Cloud
+    await t.waitFor('Which plan is your key for?');
+    await t.send('Down');
+    await t.waitFor('Needed for qwen3.6-flash');
+    await t.send('Enter'); // Standard
+    await t.waitFor('dashscope-intl.aliyuncs.com');
+    await t.send('Down');
+    await t.waitFor(/❯ China \(mainland\)/);
+    await t.send('Enter');
+    await t.waitFor('Paste your Qwen Cloud API key');
+    await t.send('Escape');
+    const s = await t.waitFor(/\? Which region\?[^\n]*\n(.*\n)*❯ China \(mainland\)/);
+    expect(s).toContain('dashscope.aliyuncs.com');
+    await t.send('Enter');
+    await t.waitFor(/\? Paste your Qwen Cloud API key\s*$/m);
+    await t.type(KEY);
+    await t.send('Enter');
+    await t.waitFor('Check the key now with one small live request?');
+    await t.send('n', 'Enter');
+    await t.waitFor('Write these changes?');
+    await t.send('Enter');
+    await t.waitFor('Next: openclaw models list --provider qwen');
+    expect(await t.exitCode()).toBe(0);
+    expect(JSON.parse(await fs.readFile(home.configPath, 'utf8')).models.providers.qwen.baseUrl).toBe('https://dashscope.aliyuncs.com/compatible-mode/v1');
+  });
+
   it('Esc goes back one question, and the answer can change', async () => {
     const t = await onboardIn({}, ['--secret-store', 'file', '--no-video']);
     await t.waitFor('What do you want to connect?');
