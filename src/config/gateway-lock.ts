@@ -14,7 +14,7 @@ import path from 'node:path';
 import { CliError } from '../errors.js';
 import { notice } from '../notices.js';
 import { t } from '../ui/i18n/index.js';
-import { alive, releaseOnSignal } from './lock.js';
+import { alive, releaseOnSignal, removeExactly } from './lock.js';
 import { ensurePrivateDir, notWritable } from './atomic.js';
 import { currentTransaction } from './transaction-context.js';
 
@@ -24,31 +24,24 @@ const WAIT_MS = 30_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The Gateway's rule: a payload whose pid is dead, or a lock older than 30 s (by its payload or its mtime). */
-async function isStale(lockPath: string): Promise<boolean> {
+/**
+ * The Gateway's rule: a payload whose pid is dead, or a lock older than 30 s (by its payload or its mtime).
+ * Returns the stat it judged stale, so that the takeover removes that lock and no later one; null when the
+ * lock is gone already (try again at once), undefined when it is held.
+ */
+async function staleLock(lockPath: string): Promise<fsSync.Stats | null | undefined> {
   const stat = await fs.stat(lockPath).catch(() => undefined);
-  if (!stat) return true;
+  if (!stat) return null;
   if (stat.isFile()) {
     try {
       const payload = JSON.parse(await fs.readFile(lockPath, 'utf8')) as { pid?: unknown; createdAt?: unknown };
-      if (typeof payload.pid === 'number' && !alive(payload.pid)) return true;
-      if (typeof payload.createdAt === 'string' && Date.now() - Date.parse(payload.createdAt) > STALE_MS) return true;
+      if (typeof payload.pid === 'number' && !alive(payload.pid)) return stat;
+      if (typeof payload.createdAt === 'string' && Date.now() - Date.parse(payload.createdAt) > STALE_MS) return stat;
     } catch {
       // no payload (yet): the mtime decides
     }
   }
-  return Date.now() - stat.mtimeMs > STALE_MS;
-}
-
-/** Removes a stale lock exactly: renamed aside, removed if it is the one judged stale, put back otherwise. */
-async function takeOver(lockPath: string): Promise<void> {
-  const before = await fs.stat(lockPath).catch(() => undefined);
-  if (!before) return;
-  const aside = `${lockPath}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.stale`;
-  if (!(await fs.rename(lockPath, aside).then(() => true, () => false))) return;
-  const moved = await fs.stat(aside).catch(() => undefined);
-  if (moved && (moved.ino !== before.ino || moved.dev !== before.dev)) await fs.rename(aside, lockPath).catch(() => undefined);
-  await fs.rm(aside, { recursive: true, force: true });
+  return Date.now() - stat.mtimeMs > STALE_MS ? stat : undefined;
 }
 
 /** Takes the lock (bounded wait) and returns its release. */
@@ -72,8 +65,9 @@ async function acquire(storePath: string): Promise<() => Promise<void>> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw notWritable(error, lockPath) ?? new CliError(t().cannotCreateLock(lockPath, (error as Error).message));
     }
-    if (await isStale(lockPath)) {
-      await takeOver(lockPath);
+    const stale = await staleLock(lockPath);
+    if (stale !== undefined) {
+      if (stale) await removeExactly(lockPath, stale);
       continue;
     }
     const waited = Date.now() - started;

@@ -75,20 +75,26 @@ async function takeOverIfDead(lockPath: string): Promise<boolean> {
   const holder = await holderOf(lockPath);
   const dead = holder !== undefined ? !holderAlive(holder) : Date.now() - stat.mtimeMs > 2000;
   if (!dead) return false;
+  await removeExactly(lockPath, stat);
+  return true;
+}
+
+/**
+ * Removes the lock at `lockPath` only if it is still the one `judged` describes:
+ * it is renamed aside (atomically taking whatever is there now) and removed when
+ * it is the same inode; a different one, taken by a live process in between, is
+ * put back. Shared by our lock and the Gateway's store lock.
+ */
+export async function removeExactly(lockPath: string, judged: fsSync.Stats): Promise<void> {
   const aside = `${lockPath}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.stale`;
-  try {
-    await fs.rename(lockPath, aside);
-  } catch {
-    // Gone already: someone else took it over.
-    return true;
-  }
+  // Gone already: someone else took it over.
+  if (!(await fs.rename(lockPath, aside).then(() => true, () => false))) return;
   const moved = await fs.stat(aside).catch(() => undefined);
-  if (moved && (moved.ino !== stat.ino || moved.dev !== stat.dev)) {
-    // Not the lock we judged: a live one taken in between. It goes back where it was.
-    await fs.link(aside, lockPath).catch(() => undefined);
+  if (moved && (moved.ino !== judged.ino || moved.dev !== judged.dev)) {
+    // Not the lock we judged: a file goes back by link (never over a newer lock), a directory by rename.
+    await (moved.isDirectory() ? fs.rename(aside, lockPath) : fs.link(aside, lockPath)).catch(() => undefined);
   }
   await fs.rm(aside, { recursive: true, force: true });
-  return true;
 }
 
 /** What this process writes into a lock it takes: pid, start time, and a nonce that tells this acquisition from any other. */
