@@ -16,7 +16,7 @@ import { mediaUnderstandingRef } from '../catalog/endpoints.js';
 import { own } from '../config/own.js';
 
 async function probeInUse(state: AgentState, report: StatusReport, only: string | undefined, timeoutMs: number, deps: Deps): Promise<ProbeResult[]> {
-  const { probeProvider } = await import('../probe/client.js');
+  const [{ probeProvider }, { secretOf }] = await Promise.all([import('../probe/client.js'), import('../credentials/credential-source.js')]);
   const results: ProbeResult[] = [];
   for (const used of report.inUse) {
     if (only && used.provider !== only) continue;
@@ -27,7 +27,7 @@ async function probeInUse(state: AgentState, report: StatusReport, only: string 
       results.push({ provider: used.provider, model, status: 'auth', latencyMs: 0, message: t().noUsableCredential });
       continue;
     }
-    const key = cred.kind === 'keychain' ? await (await deps.keychain()).get(cred.profileId!) : cred.key;
+    const key = await secretOf(cred, deps.keychain);
     results.push(await probeProvider({ provider: used.provider, baseUrl: used.baseUrl, apiKey: key ?? '', model, timeoutMs, fetchImpl: deps.fetch }));
   }
   return results;

@@ -174,7 +174,7 @@ async function commit(state: TransactionState): Promise<void> {
     return;
   }
   const files: JournalFile[] = [];
-  const contents: { file: JournalFile; content: string; mode: number; rebase?: (current: string | undefined) => string; seen?: string }[] = [];
+  const contents: StagedContent[] = [];
   for (const [target, staged] of state.staged) {
     const real = await realTarget(target);
     const file: JournalFile = { target: real, temp: tempNameFor(real) };
@@ -190,9 +190,7 @@ async function commit(state: TransactionState): Promise<void> {
       await checkRegularFile(real);
       if (staged.backup) await checkRegularFile(`${real}.bak`);
     } catch (error) {
-      await undoKeychain(state);
-      await fs.rm(prepared(state.journalBase), { force: true });
-      throw error;
+      await abandon(state, files, { target: real, error });
     }
     if (staged.backup) previous = await readTextLossless(real);
     if (previous !== undefined) {
@@ -227,19 +225,12 @@ async function commit(state: TransactionState): Promise<void> {
   for (let round = 0; round < 5 && !failed; round++) {
     let again = false;
     for (const c of contents) {
-      if (!c.rebase) continue;
-      const now = await readTextLossless(c.file.target);
-      if (now === c.seen) continue;
-      c.seen = now;
       try {
-        c.content = c.rebase(now);
-        await fs.rm(c.file.temp, { force: true });
-        await writeTemp(c.file.temp, c.content, c.mode);
+        again = (await catchUp(c)) || again;
       } catch (error) {
         failed = { target: c.file.target, error };
         break;
       }
-      again = true;
     }
     if (!again) break;
   }
@@ -253,18 +244,32 @@ async function commit(state: TransactionState): Promise<void> {
     if (f.backupTemp) await fs.rename(f.backupTemp, f.backup!);
     const c = rebased.get(f);
     // Last look right before the rename: what another writer put there since is kept (bounded; the temp is ours to rewrite).
-    for (let round = 0; c && round < 5; round++) {
-      const now = await readTextLossless(f.target);
-      if (now === c.seen) break;
-      c.seen = now;
-      c.content = c.rebase!(now);
-      await fs.rm(f.temp, { force: true });
-      await writeTemp(f.temp, c.content, c.mode);
-    }
+    for (let round = 0; c && round < 5 && (await catchUp(c)); round++);
     await fs.rename(f.temp, f.target);
     faultPoint('renamed-one');
   }
   await fs.rm(committing(state.journalBase), { force: true });
+}
+
+interface StagedContent {
+  file: JournalFile;
+  content: string;
+  mode: number;
+  /** For a file another writer may change: how to make our change again, and the text it was last made on. */
+  rebase?: (current: string | undefined) => string;
+  seen?: string;
+}
+
+/** When a rebased file changed since `seen`, our change is made again on its text and the temp rewritten; says whether it was. */
+async function catchUp(c: StagedContent): Promise<boolean> {
+  if (!c.rebase) return false;
+  const now = await readTextLossless(c.file.target);
+  if (now === c.seen) return false;
+  c.seen = now;
+  c.content = c.rebase(now);
+  await fs.rm(c.file.temp, { force: true });
+  await writeTemp(c.file.temp, c.content, c.mode);
+  return true;
 }
 
 /** Before the commit point: every temp goes, the keychain and database changes are undone, and the failure is said. */

@@ -5,6 +5,7 @@ import { maskSecret, rememberSecret } from './mask.js';
 import { execProviderConfig, isKeychainRef, keychainEnvGaps } from './keychain-ref.js';
 import type { ProfileStoreData, StoredProfile } from './profile-store.js';
 import { t } from '../ui/i18n/index.js';
+import type { Keychain } from './keychain.js';
 
 export type CredentialKind = 'profile' | 'keychain' | 'env-ref' | 'env' | 'dotenv' | 'missing';
 
@@ -50,6 +51,15 @@ export interface CredentialWorld {
   now?: Date;
   /** Which OS keychain the Gateway's resolver reaches, and what it needs to (process.platform when absent). */
   platform?: NodeJS.Platform;
+}
+
+/**
+ * The secret itself, for the callers that send it (a probe, live discovery): a keychain-backed
+ * credential is read from the keychain (loaded only then), any other carries it already.
+ */
+export async function secretOf(credential: ResolvedCredential, keychain: () => Promise<Pick<Keychain, 'get'>>): Promise<string | undefined> {
+  if (credential.kind === 'keychain') return (await (await keychain()).get(credential.profileId!)) ?? undefined;
+  return credential.key;
 }
 
 /** A stored profile belongs to a provider by id or alias: legacy `qwen-portal:*` and `qwen-cli:*` profiles count as `qwen-oauth`. */

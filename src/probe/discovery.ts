@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { stripTrailingSlashes } from '../catalog/endpoints.js';
 import { redactSecrets } from '../credentials/mask.js';
+import { writeFileAtomic } from '../config/atomic.js';
 
 /** How long an answer stands for the endpoint: the wizard and `models list` use it without asking again. */
 export const DISCOVERY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -51,18 +52,10 @@ export async function readCachedList(stateDir: string, provider: string, baseUrl
   return { status: 'ok', provider, baseUrl: parsed.baseUrl, fetchedAt: parsed.fetchedAt, models, source: 'cache' };
 }
 
-/** Writes the list beside nothing else: a temp file renamed into place, 0600 in a 0700 folder. */
+/** Writes the list as every file is written: atomically, 0600 in a 0700 folder. */
 export async function writeCachedList(stateDir: string, list: Extract<Discovery, { status: 'ok' }>): Promise<void> {
-  const file = cachePath(stateDir, list.provider);
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const body: CachedList = { version: 1, provider: list.provider, baseUrl: stripTrailingSlashes(list.baseUrl), fetchedAt: list.fetchedAt, models: list.models };
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(temp, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });
-    await fs.rename(temp, file);
-  } finally {
-    await fs.rm(temp, { force: true });
-  }
+  await writeFileAtomic(cachePath(stateDir, list.provider), `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** Model ids of an OpenAI-style list (`{ data: [{ id }] }`), or undefined when the body is not one. */

@@ -5,7 +5,7 @@
 import { providerById } from '../catalog/registry.js';
 import { configuredBaseUrl } from '../config/model-inventory.js';
 import type { AgentState } from '../config/agent-state.js';
-import { resolveCredential } from '../credentials/credential-source.js';
+import { resolveCredential, secretOf } from '../credentials/credential-source.js';
 import type { Deps } from '../deps.js';
 import { existsSync } from 'node:fs';
 import { askEndpoint, cacheDir, readCachedList, writeCachedList, type Discovery } from './discovery.js';
@@ -24,9 +24,7 @@ export function discoverableProviders(state: AgentState, candidates: readonly st
 
 async function keyFor(provider: string, state: AgentState, deps: Deps): Promise<string | undefined> {
   const { credential } = resolveCredential(provider, state);
-  if (!credential.usable) return undefined;
-  if (credential.kind === 'keychain') return (await (await deps.keychain()).get(credential.profileId!)) ?? undefined;
-  return credential.key;
+  return credential.usable ? secretOf(credential, deps.keychain) : undefined;
 }
 
 export async function liveModels(

@@ -3,6 +3,7 @@ import { canPrompt, type InStream, type World } from '../world.js';
 import { UsageError } from '../errors.js';
 import { t } from './i18n/index.js';
 import { importPackage } from '../esm.js';
+import { visible } from './terminal-safe.js';
 
 /** The select prompt's key help, in the active language (the keys themselves stay glyphs). */
 function keysHelpTip(keys: [key: string, action: string][]): string {
@@ -43,8 +44,6 @@ export class GoBack extends Error {
   }
 }
 
-import { visible } from './terminal-safe.js';
-
 const ESC = '\u001b';
 const MAX_PASSWORD_ATTEMPTS = 5;
 /** Bytes the key prompt reads: keys are far shorter, and a prompt that draws each character costs the square of the input. */
@@ -52,7 +51,7 @@ const MAX_KEY_INPUT = 1024;
 
 /** More input arrived at the key prompt than any key has. */
 class OversizedInput extends Error {
-  constructor(readonly size: number) {
+  constructor() {
     super('oversized input');
     this.name = 'OversizedInput';
   }
@@ -80,7 +79,7 @@ export function createDialogs(world: World): Dialogs {
       }
     };
     world.stdin.on('data', onData);
-    let oversized = 0;
+    let oversized = false;
     let restoreEmit: (() => void) | undefined;
     if (limitInput !== undefined) {
       // Input is counted before any listener (readline's included) sees it: the chunk that goes past the limit is
@@ -93,7 +92,7 @@ export function createDialogs(world: World): Dialogs {
         if (event === 'data' && !oversized) {
           seen += (args[0] as Buffer | string).length;
           if (seen > limitInput) {
-            oversized = seen;
+            oversized = true;
             controller.abort();
             return true;
           }
@@ -108,7 +107,7 @@ export function createDialogs(world: World): Dialogs {
     try {
       return await run(p, { input: world.stdin, output: world.stdout, signal: controller.signal, clearPromptOnDone: false });
     } catch (error) {
-      if (oversized && error instanceof Error && error.name === 'AbortPromptError') throw new OversizedInput(oversized);
+      if (oversized && error instanceof Error && error.name === 'AbortPromptError') throw new OversizedInput();
       if (escaped && error instanceof Error && error.name === 'AbortPromptError') throw new GoBack();
       throw error;
     } finally {

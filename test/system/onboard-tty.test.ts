@@ -21,6 +21,16 @@ afterEach(async () => {
   await home.cleanup();
 });
 
+/** The wizard's last steps when the test is about what came before: no key check, write, exit 0. */
+async function skipCheckAndWrite(t: Terminal, provider: string): Promise<void> {
+  await t.waitFor('Check the key now with one small live request?');
+  await t.send('n', 'Enter');
+  await t.waitFor('Write these changes?');
+  await t.send('Enter');
+  await t.waitFor(`Next: openclaw models list --provider ${provider}`);
+  expect(await t.exitCode()).toBe(0);
+}
+
 async function onboardIn(env: Record<string, string> = {}, args: string[] = []) {
   term = await startTerminal({ command: [process.execPath, BIN, 'onboard', ...args], env: { ...home.env, ...env }, cwd: home.dir });
   return term;
@@ -123,12 +133,7 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     await t.send('Enter');
     await t.waitFor('qwen/wan2.6-r2v-flash');
     await t.send('Down', 'Down', 'Enter'); // wan2.6-r2v
-    await t.waitFor('Check the key now with one small live request?');
-    await t.send('n', 'Enter');
-    await t.waitFor('Write these changes?');
-    await t.send('Enter');
-    await t.waitFor('Next: openclaw models list --provider qwen');
-    expect(await t.exitCode()).toBe(0);
+    await skipCheckAndWrite(t, 'qwen');
     const config = JSON.parse(await fs.readFile(home.configPath, 'utf8'));
     expect(config.models.providers.qwen.baseUrl).toBe('https://dashscope.aliyuncs.com/compatible-mode/v1');
     expect(config.agents.defaults.videoGenerationModel.primary).toBe('qwen/wan2.6-r2v');
@@ -222,12 +227,7 @@ describe.skipIf(skipWithout('tmux'))('a newcomer in the wizard', () => {
     await t.waitFor(/\? Paste your Qwen Cloud API key\s*$/m);
     await t.type(KEY);
     await t.send('Enter');
-    await t.waitFor('Check the key now with one small live request?');
-    await t.send('n', 'Enter');
-    await t.waitFor('Write these changes?');
-    await t.send('Enter');
-    await t.waitFor('Next: openclaw models list --provider qwen');
-    expect(await t.exitCode()).toBe(0);
+    await skipCheckAndWrite(t, 'qwen');
     expect(JSON.parse(await fs.readFile(home.configPath, 'utf8')).models.providers.qwen.baseUrl).toBe('https://dashscope.aliyuncs.com/compatible-mode/v1');
   });
 
@@ -254,12 +254,7 @@ describe.skipIf(skipWithout('tmux'))('a newcomer in the wizard', () => {
     await t.send('Enter');
     await t.waitFor('Default chat model');
     await t.send('Enter');
-    await t.waitFor('Check the key now with one small live request?');
-    await t.send('n', 'Enter');
-    await t.waitFor('Write these changes?');
-    await t.send('Enter');
-    await t.waitFor('Next: openclaw models list --provider qwen');
-    expect(await t.exitCode()).toBe(0);
+    await skipCheckAndWrite(t, 'qwen');
     expect(JSON.parse(await fs.readFile(home.configPath, 'utf8')).models.providers.qwen.baseUrl).toBe('https://dashscope-intl.aliyuncs.com/compatible-mode/v1');
   });
 
