@@ -2,8 +2,9 @@ import { CommanderError } from 'commander';
 import { buildProgram, commandTree, resolveTarget } from './cli.js';
 import { CliError, ExitCode } from './errors.js';
 import { worldFromProcess, type OutStream, type World } from './world.js';
-import { scrubSecrets } from './credentials/mask.js';
-import { setNoticeSink } from './notices.js';
+import { runScrubber, scrubSecrets } from './credentials/mask.js';
+import { withRun, type OutputKind, type RunContext } from './run-context.js';
+import type { CommandSpec } from './commands/command.js';
 import { defaultDeps, type Deps } from './deps.js';
 import { colorLevel, createOutput } from './ui/output.js';
 import { loadColor } from './ui/color.js';
@@ -15,43 +16,42 @@ function isPromptCancel(error: unknown): boolean {
   return error instanceof Error && ['ExitPromptError', 'AbortPromptError', 'GoBack'].includes(error.name);
 }
 
-/** Runs one invocation against a world and returns the exit code; never calls process.exit. */
 /**
- * Everything written to a pipe or file goes through the scrubber: no
- * 8-character run of a secret this process has seen leaves it. A terminal is
+ * Everything written to a pipe or file goes through the run's scrubber: no
+ * 8-character run of a secret this run has seen leaves it. A terminal is
  * left as it is: the prompt library needs the real stream, and it only ever
- * shows masked keys.
+ * shows masked keys. A secret answer's stdout (for the Gateway) is left too.
  */
-function scrubbed(stream: OutStream): OutStream {
+function scrubbed(stream: OutStream, scrubber: ReturnType<typeof runScrubber>, raw: () => boolean = () => false): OutStream {
   if (stream.isTTY) return stream;
-  return { write: (chunk: string) => stream.write(scrubSecrets(String(chunk))), isTTY: stream.isTTY, columns: stream.columns };
+  return { write: (chunk: string) => stream.write(raw() ? String(chunk) : scrubSecrets(String(chunk), scrubber)), isTTY: stream.isTTY, columns: stream.columns };
 }
 
-/** The command words of an argv, past the global options that may precede them (`--no-color`, `--gateway-version <v>`). */
-function commandWords(argv: readonly string[]): string[] {
-  const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i]!;
-    if (word === '--gateway-version') i++;
-    else if (!word.startsWith('-')) words.push(word);
-    else if (words.length === 0) continue;
-    else words.push(word);
-  }
-  return words;
+/** Who reads this run's output, from the command's spec and its parsed options. */
+function outputKind(spec: CommandSpec, opts: Record<string, unknown>): OutputKind {
+  if (spec.output === 'secret-answer') return 'secret';
+  return spec.output?.machineWhen.some((key) => Boolean(opts[key])) ? 'machine' : 'people';
 }
 
-export async function run(argv: string[], world: World, deps: Deps = defaultDeps()): Promise<number> {
-  if (argv.includes('--no-color')) world = { ...world, env: { ...world.env, NO_COLOR: '1' } };
-  // `secrets resolve` answers the Gateway with the secrets themselves, on stdout only (global options may come first).
-  const words = commandWords(argv);
-  const answersWithSecrets = words[0] === 'secrets' && words[1] === 'resolve';
-  world = { ...world, stdout: answersWithSecrets ? world.stdout : scrubbed(world.stdout), stderr: scrubbed(world.stderr) };
+export interface RunHooks {
+  /** Called once the command line is parsed: the process entry tells the prompt library about --no-color. */
+  onParsed?(parsed: { noColor: boolean }): void;
+}
+
+/** Runs one invocation against a world and returns the exit code; never calls process.exit. Each run has its own context. */
+export async function run(argv: string[], world: World, deps: Deps = defaultDeps(), hooks: RunHooks = {}): Promise<number> {
+  const context: RunContext = { output: 'people', keychain: () => deps.keychain() };
+  return withRun(context, () => runWithin(context, argv, world, deps, hooks));
+}
+
+async function runWithin(context: RunContext, argv: string[], world: World, deps: Deps, hooks: RunHooks): Promise<number> {
+  const scrubber = runScrubber();
+  world = { ...world, stdout: scrubbed(world.stdout, scrubber, () => context.output === 'secret'), stderr: scrubbed(world.stderr, scrubber) };
   const stderr = world.stderr;
-  if (colorLevel(world, stderr) > 0) await loadColor();
-  // Machine output is the same in every locale, and so is any human text it carries (reasons, hints, probe messages).
-  const machine = argv.includes('--json') || argv.includes('--plain') || answersWithSecrets;
-  await useLocale(machine ? { OPENCLAW_LOCALE: 'en' } : world.env);
-  setNoticeSink((line) => stderr.write(`${line}\n`));
+  context.notice = (line) => stderr.write(`${line}\n`);
+  if (colorLevel(world, world.stdout) > 0 || colorLevel(world, stderr) > 0) await loadColor();
+  // Help and parse errors are for people: the language of the environment. A run for machines switches to English once parsed.
+  await useLocale(world.env);
   let exitCode: number = ExitCode.ok;
   let target: Awaited<ReturnType<typeof resolveTarget>>;
   try {
@@ -61,17 +61,27 @@ export async function run(argv: string[], world: World, deps: Deps = defaultDeps
   }
   const program = buildProgram(
     async (spec, args, opts, extra) => {
+      const noColor = opts.color === false;
+      hooks.onParsed?.({ noColor });
+      context.output = outputKind(spec, opts);
+      // Machine output is the same in every locale, and so is any human text it carries (reasons, hints, probe messages).
+      if (context.output !== 'people') await useLocale({ OPENCLAW_LOCALE: 'en' });
       // --gateway-version states the Gateway for everything the command reads and writes, as the env var does.
       const stated = typeof opts.gatewayVersion === 'string' ? opts.gatewayVersion : undefined;
-      const runWorld = stated ? { ...world, env: { ...world.env, OPENCLAW_GATEWAY_VERSION: stated } } : world;
-      exitCode = await spec.run({ args, opts: opts as never, extra, world: runWorld, deps, argv, commandTree });
+      const env = { ...world.env, ...(noColor ? { NO_COLOR: '1' } : {}), ...(stated ? { OPENCLAW_GATEWAY_VERSION: stated } : {}) };
+      const runWorld = { ...world, env };
+      try {
+        exitCode = await spec.run({ args, opts: opts as never, extra, world: runWorld, deps, argv, commandTree });
+      } catch (error) {
+        exitCode = reportError(error, runWorld);
+      }
     },
     VERSION,
     { writeOut: (text) => world.stdout.write(text), writeErr: (text) => world.stderr.write(visible(text)) },
     target.loaded,
   );
   try {
-    if (argv.filter((a) => a !== '--no-color').length === 0) {
+    if (argv.length === 0 || (argv.length === 1 && argv[0] === '--no-color')) {
       world.stdout.write(program.helpInformation());
       return ExitCode.ok;
     }
@@ -128,6 +138,9 @@ function handleOutputErrors(proc: NodeJS.Process): void {
 export async function main(argv: string[], proc: NodeJS.Process): Promise<number> {
   handleOutputErrors(proc);
   // The prompt library colours through node:util styleText, which reads NO_COLOR from the process itself.
-  if (argv.includes('--no-color')) proc.env.NO_COLOR = '1';
-  return run(argv, worldFromProcess(proc));
+  return run(argv, worldFromProcess(proc), defaultDeps(), {
+    onParsed: ({ noColor }) => {
+      if (noColor) proc.env.NO_COLOR = '1';
+    },
+  });
 }

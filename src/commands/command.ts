@@ -91,6 +91,12 @@ export interface CommandSpec<O extends Record<string, OptionDef> = Record<string
   examples: readonly string[];
   /** Extra paragraphs for --help, before the examples (the auth choices, the env vars). */
   helpNotes?: () => string[];
+  /**
+   * Who reads the output: people unless said here. `machineWhen`: these options make it
+   * machine output (English, stable words); `secret-answer`: the answer carries secrets to
+   * the Gateway (English, stdout not scrubbed).
+   */
+  output?: { machineWhen: readonly (keyof O & string)[] } | 'secret-answer';
   run(input: RunInput<O>): Promise<number>;
 }
 

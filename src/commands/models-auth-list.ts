@@ -5,22 +5,31 @@ import { ExitCode } from '../errors.js';
 
 export const modelsAuthList = defineCommand({
   path: ['models', 'auth', 'list'],
+  output: { machineWhen: ['json'] },
   options: {
     provider: value('<id>', 'one provider (id or alias)', { values: allProviderNames, dynamic: 'provider' }),
     json: flag('JSON output'),
   },
   examples: ['openclaw models auth list', 'openclaw models auth list --provider qwen --json'],
-  async run({ opts, world }) {
-    const [{ createOutput }, { loadAgentState }, { authProfileEntries }, { describeSource, resolveProfile }, { providerOption }, { renderTable }] = await Promise.all([
+  async run({ opts, world, deps }) {
+    const [{ createOutput }, { openCredentials }, { authProfileEntries }, { describeSource, resolveProfile, profileProvider }, { providerOption }, { renderTable }] = await Promise.all([
       import('../ui/output.js'),
-      import('../config/agent-state.js'),
+      import('../credentials/lifecycle.js'),
       import('../config/agent-config.js'),
       import('../credentials/credential-source.js'),
       import('../config/provider-option.js'),
       import('../ui/table.js'),
     ]);
     const output = createOutput(world);
-    const state = await loadAgentState(world);
+    const credentials = await openCredentials(world, deps);
+    const { state } = credentials;
+    // The profile each provider uses now (the first usable one of its effective order), worked out once per provider.
+    const activeOf = new Map<string, string | undefined>();
+    const isActive = (id: string, p: Parameters<typeof profileProvider>[0]) => {
+      const owner = profileProvider(p);
+      if (!activeOf.has(owner)) activeOf.set(owner, credentials.activeProfile(owner));
+      return activeOf.get(owner) === id;
+    };
     const provider = providerOption(opts.provider, state.config);
     const inConfig = authProfileEntries(state.config);
     const profiles = Object.entries(state.store.profiles)
@@ -35,6 +44,7 @@ export const modelsAuthList = defineCommand({
           description: describeSource(resolved),
           masked: resolved.masked ?? null,
           usable: resolved.usable,
+          active: isActive(id, p),
           inConfig: inConfig[id] !== undefined,
         };
       });
@@ -49,7 +59,7 @@ export const modelsAuthList = defineCommand({
     const m = t();
     output.out(m.profilesIn(state.stores.profiles.location));
     const where = (p: (typeof profiles)[number]) => (p.source === 'keychain' ? m.whereKeychain : p.source === 'env-ref' ? p.description.replace(/^profile \S+ → /, '') : m.whereFile);
-    const rows = profiles.map((p) => [p.profileId, String(p.type), `${where(p)}${p.masked ? ` ${p.masked}` : ''}${p.usable ? '' : m.unusableMark}`]);
+    const rows = profiles.map((p) => [`${p.profileId}${p.active ? m.activeMark : ''}`, String(p.type), `${where(p)}${p.masked ? ` ${p.masked}` : ''}${p.usable ? '' : m.unusableMark}`]);
     for (const line of renderTable([m.colProfile, m.colType, m.colSecret], rows, { minWidths: [24, 8] })) output.out(`  ${line}`);
     return ExitCode.ok;
   },

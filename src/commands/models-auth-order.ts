@@ -3,42 +3,43 @@ import { t } from '../ui/i18n/index.js';
 import { allProviderNames } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { World } from '../world.js';
-import { own } from '../config/own.js';
+import type { Deps } from '../deps.js';
 
 const providerFlag = value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider', required: true });
 
-async function context(world: World, providerName: string | undefined) {
+async function context(world: World, deps: Deps, providerName: string | undefined) {
   if (!providerName) throw new UsageError(t().passProviderId);
-  const [{ createOutput }, { loadAgentState }, { providerOption }, credentials, authState, { withTransaction }] = await Promise.all([
+  const [{ createOutput }, { openCredentials }, { providerOption }, source] = await Promise.all([
     import('../ui/output.js'),
-    import('../config/agent-state.js'),
+    import('../credentials/lifecycle.js'),
     import('../config/provider-option.js'),
     import('../credentials/credential-source.js'),
-    import('../credentials/auth-state.js'),
-    import('../config/transaction.js'),
   ]);
-  const state = await loadAgentState(world);
-  const provider = providerOption(providerName, state.config)!;
-  // The agent's auth state changes under the same lock and journal as every other write of the agent's files.
-  const update = (mutate: Parameters<typeof state.stores.authState.update>[0]) => withTransaction(state.paths.configPath, () => state.stores.authState.update(mutate));
-  return { output: createOutput(world), state, provider, credentials, authState, update };
+  const credentials = await openCredentials(world, deps);
+  const provider = providerOption(providerName, credentials.state.config)!;
+  return { output: createOutput(world), credentials, provider, source };
 }
 
 export const modelsAuthOrderGet = defineCommand({
   path: ['models', 'auth', 'order', 'get'],
+  output: { machineWhen: ['json'] },
   options: { provider: providerFlag, json: flag('JSON output') },
   examples: ['openclaw models auth order get --provider qwen'],
-  async run({ opts, world }) {
-    const { output, state, provider, credentials, authState } = await context(world, opts.provider);
+  async run({ opts, world, deps }) {
+    const { output, credentials, provider, source } = await context(world, deps, opts.provider);
+    const { state } = credentials;
     const override = state.authState?.order?.[provider];
-    const effective = credentials.effectiveOrder(provider, state) ?? [];
-    const active = credentials.resolveCredential(provider, state).credential.profileId ?? null;
-    const source = Array.isArray(override) ? state.stores.authState.location : effective.length ? `${state.paths.configPath} (auth.order)` : null;
+    const effective = source.effectiveOrder(provider, state) ?? [];
+    const active = credentials.activeProfile(provider) ?? null;
+    const where = Array.isArray(override) ? state.stores.authState.location : effective.length ? `${state.paths.configPath} (auth.order)` : null;
+    // Without an order, the profiles that exist, in the order they are tried: never a profile that is not there.
+    const tried = source.orderedProfiles(provider, state).map(([id]) => id);
     if (opts.json) {
-      output.json({ provider, order: effective, source, active });
+      output.json({ provider, order: effective, source: where, tried, active });
       return ExitCode.ok;
     }
-    output.out(effective.length ? t().orderFrom(provider, effective.join(', '), String(source)) : t().noOrder(provider));
+    if (effective.length) output.out(t().orderFrom(provider, effective.join(', '), String(where)));
+    else output.out(tried.length ? t().noOrderTries(provider, tried.join(', ')) : t().noProfilesOf(provider));
     output.out(t().activeLine(active ?? t().noneUsable));
     return ExitCode.ok;
   },
@@ -49,21 +50,10 @@ export const modelsAuthOrderSet = defineCommand({
   options: { provider: providerFlag },
   args: [{ name: 'profileIds', description: 'profile ids, first preferred', required: true, variadic: true, dynamic: 'profile' }],
   examples: ['openclaw models auth order set --provider qwen qwen:work qwen:default'],
-  async run({ args, opts, world }) {
-    const { output, state, provider, credentials, update } = await context(world, opts.provider);
-    if (args.length === 0) throw new UsageError(t().nameOneProfile);
-    for (const id of args) {
-      const stored = own(state.store.profiles, id);
-      if (!stored) throw new UsageError(t().noStoredProfile(id), t().seeStoredProfiles);
-      if (credentials.profileProvider(stored) !== provider) throw new UsageError(t().profileOfOther(id, stored.provider, provider));
-    }
-    if (new Set(args).size !== args.length) throw new UsageError(t().profileTwice);
-    await update((s) => {
-      s.order = { ...(s.order ?? {}), [provider]: [...args] };
-    });
-    const next = { ...state, authState: { ...state.authState, version: state.authState?.version ?? 1, order: { ...(state.authState?.order ?? {}), [provider]: [...args] } } };
-    const active = credentials.resolveCredential(provider, next).credential.profileId;
-    output.out(t().orderSet(provider, args.join(', '), active ?? t().noneUsable));
+  async run({ args, opts, world, deps }) {
+    const { output, credentials, provider } = await context(world, deps, opts.provider);
+    await credentials.setOrder(provider, args);
+    output.out(t().orderSet(provider, args.join(', '), credentials.activeProfile(provider) ?? t().noneUsable));
     return ExitCode.ok;
   },
 });
@@ -72,12 +62,9 @@ export const modelsAuthOrderClear = defineCommand({
   path: ['models', 'auth', 'order', 'clear'],
   options: { provider: providerFlag },
   examples: ['openclaw models auth order clear --provider qwen'],
-  async run({ opts, world }) {
-    const { output, provider, update } = await context(world, opts.provider);
-    const changed = await update((s) => {
-      if (s.order) delete s.order[provider];
-    });
-    output.out(changed ? t().orderCleared(provider) : t().noOrderOverride(provider));
+  async run({ opts, world, deps }) {
+    const { output, credentials, provider } = await context(world, deps, opts.provider);
+    output.out((await credentials.clearOrder(provider)) ? t().orderCleared(provider) : t().noOrderOverride(provider));
     return ExitCode.ok;
   },
 });

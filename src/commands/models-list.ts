@@ -7,6 +7,7 @@ import { ExitCode, UsageError } from '../errors.js';
 
 export const modelsList = defineCommand({
   path: ['models', 'list'],
+  output: { machineWhen: ['json', 'plain'] },
   options: {
     all: flag('the whole catalog'),
     provider: value('<id>', 'one provider (id or alias), endpoint-aware for its configured base URL', { values: allProviderNames, dynamic: 'provider' }),

@@ -8,27 +8,9 @@ import type { World } from '../world.js';
 /** `models set` and `models set-video`: one ref in, one leaf of openclaw.json out, through the lossless editor. */
 export async function setDefaultModel(kind: ModelKind, input: string | undefined, world: World): Promise<number> {
   if (input === undefined) throw new UsageError(t().missingModelRef(kind === 'chat' ? 'set' : 'set-video'));
-  const [{ createOutput, printFindings }, { resolvePaths }, { editConfigFile, readConfigForEdit }, refs] = await Promise.all([
-    import('../ui/output.js'),
-    import('../config/paths.js'),
-    import('../config/config-file.js'),
-    import('../config/default-model.js'),
-  ]);
+  const [{ createOutput, printFindings }, { saveDefault }] = await Promise.all([import('../ui/output.js'), import('../config/default-model.js')]);
   const output = createOutput(world);
-  const paths = resolvePaths(world);
-  // Checked before the lock: a refused ref creates no file or directory.
-  const before = await readConfigForEdit(paths.configPath);
-  refs.resolveDefaultRef(kind, input, before);
-  const { detectGeneration } = await import('../config/gateway-generation.js');
-  const { generation } = detectGeneration(world.env, paths, before);
-  let written!: ReturnType<typeof refs.resolveDefaultRef>;
-  let findings: ReturnType<typeof refs.planFindings> = [];
-  await editConfigFile(paths.configPath, (doc) => {
-    const config = doc.toJSON();
-    written = refs.resolveDefaultRef(kind, input, config);
-    findings = refs.planFindings(kind, written, config);
-    refs.writeDefault(doc, kind, written.ref, generation);
-  }, { generation });
+  const { written, findings } = await saveDefault(kind, input, world);
   if (written.via === 'legacy') output.info(t().legacyRef(input, written.ref));
   if (written.via === 'alias' || written.via === 'bare-id') output.info(`${input} → ${written.ref}`);
   if (!written.known) output.warn(t().notInCatalog(written.ref, written.provider));

@@ -87,6 +87,7 @@ function describeGateway(target: import('../config/gateway-generation.js').Gatew
 
 export const modelsStatus = defineCommand({
   path: ['models', 'status'],
+  output: { machineWhen: ['json', 'plain'] },
   options: {
     json: flag('JSON output'),
     plain: flag('the resolved default model only'),
@@ -100,9 +101,9 @@ export const modelsStatus = defineCommand({
     if (opts.json && opts.plain) throw new UsageError(t().jsonAndPlain);
     // Checked whether or not --probe is given: a typo in a script is said at once.
     const timeoutMs = requestTimeout(opts.probeTimeout);
-    const [{ createOutput, printFindings }, { loadAgentState }, cfg, { statusReport }, { describeSource }, { providerOption }] = await Promise.all([
+    const [{ createOutput, printFindings }, { openCredentials }, cfg, { statusReport }, { describeSource }, { providerOption }] = await Promise.all([
       import('../ui/output.js'),
-      import('../config/agent-state.js'),
+      import('../credentials/lifecycle.js'),
       import('../config/agent-config.js'),
       import('../credentials/status-report.js'),
       import('../credentials/credential-source.js'),
@@ -110,7 +111,7 @@ export const modelsStatus = defineCommand({
     ]);
     const { normalizeRef } = await import('../config/model-refs.js');
     const output = createOutput(world);
-    const state = await loadAgentState(world);
+    const { state } = await openCredentials(world, deps);
     const { config, paths } = state;
     const primary = cfg.primaryModel(config);
     const resolvedDefault = primary ? normalizeRef(own(cfg.aliases(config), primary) ?? primary, config) : null;
@@ -178,6 +179,7 @@ export const modelsStatus = defineCommand({
         const pad = ' '.repeat(14);
         if (used.baseUrl) output.out(`${pad}${m.endpointLine(used.baseUrl, [used.plan && planName(used.plan), regionName(used.region)].filter(Boolean).join(m.listSep))}`);
         if (cred.profileId) output.out(`${pad}${m.activeProfile(cred.profileId)}`);
+        if (cred.blockedBy?.hint) output.out(`${pad}${cred.blockedBy.hint}`);
         if (cred.shadowedEnvVars) output.out(`${pad}${(cred.shadowedEnvVars.length === 1 ? m.shadowedEnvOne : m.shadowedEnvMany)(cred.shadowedEnvVars.join(', '), String(cred.profileId))}`);
         if (cred.shellOnly) output.out(`${pad}${m.shellOnly(String(cred.envVar), paths.envFilePath)}`);
       }

@@ -12,6 +12,7 @@ function envVarLines(): string {
 
 export const onboard = defineCommand({
   path: ['onboard'],
+  output: { machineWhen: ['json'] },
   options: onboardOptions,
   extraOptions: keyFlagOptions,
   examples: [

@@ -77,6 +77,7 @@ async function resolveSecrets(world: World, deps: Deps): Promise<number> {
 
 export const secretsResolve = defineCommand({
   path: ['secrets', 'resolve'],
+  output: 'secret-answer',
   options: {},
   examples: [`echo '{"protocolVersion":1,"provider":"keychain","ids":["qwen:default"]}' | openclaw secrets resolve`],
   run: ({ world, deps }) => resolveSecrets(world, deps),

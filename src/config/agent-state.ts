@@ -16,11 +16,12 @@ export interface AgentState extends CredentialWorld {
 }
 
 /** Everything the read-only commands look at, read without locks and without writing. */
-export async function loadAgentState(world: World): Promise<AgentState> {
+export async function loadAgentState(world: World, opts: { forEdit?: boolean } = {}): Promise<AgentState> {
   const base = resolvePaths(world);
   const { recoverBeforeReading } = await import('./transaction.js');
   await recoverBeforeReading(base.configPath);
-  const config = await readConfigJson(base.configPath);
+  // A command about to edit the config keeps this parse for its write (config-file reuses it when the text is unchanged).
+  const config = opts.forEdit ? await (await import('./config-file.js')).readConfigForEdit(base.configPath) : await readConfigJson(base.configPath);
   const { paths, stores } = storesFor(world.env, base, config);
   const [store, dotenv, authState] = await Promise.all([stores.profiles.read(), readDotenv(paths.envFilePath), stores.authState.read()]);
   return { paths, config, store, stores, dotenv, dotenvPath: paths.envFilePath, authState, env: world.env, now: world.now(), platform: world.platform };

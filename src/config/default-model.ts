@@ -8,6 +8,7 @@ import { configuredBaseUrl } from './model-inventory.js';
 import { setPrimary } from './agent-defaults.js';
 import type { Json5Document } from './json5-editor.js';
 import { t } from '../ui/i18n/index.js';
+import type { World } from '../world.js';
 
 const OTHER_COMMAND: Record<ModelKind, string> = { chat: 'openclaw models set-video', video: 'openclaw models set' };
 
@@ -39,4 +40,30 @@ export function writeDefault(doc: Json5Document, kind: ModelKind, ref: string, g
   const allowed = allowModel(doc, generation, ref);
   if (allowed) changed.push(allowed);
   return changed;
+}
+
+/**
+ * `models set` / `set-video`: the ref checked before the lock (a refused ref
+ * creates no file or directory), then resolved again and written in one
+ * transaction of the config, in the shapes of the Gateway that reads it.
+ */
+export async function saveDefault(kind: ModelKind, input: string, world: Pick<World, 'env' | 'homedir' | 'cwd'>): Promise<{ written: ResolvedRef; findings: PlanFinding[] }> {
+  const [{ resolvePaths }, { editConfigFile, readConfigForEdit }, { detectGeneration }] = await Promise.all([import('./paths.js'), import('./config-file.js'), import('./gateway-generation.js')]);
+  const paths = resolvePaths(world);
+  const before = await readConfigForEdit(paths.configPath);
+  resolveDefaultRef(kind, input, before);
+  const { generation } = detectGeneration(world.env, paths, before);
+  let written!: ResolvedRef;
+  let findings: PlanFinding[] = [];
+  await editConfigFile(
+    paths.configPath,
+    (doc) => {
+      const config = doc.toJSON() as ConfigJson;
+      written = resolveDefaultRef(kind, input, config);
+      findings = planFindings(kind, written, config);
+      writeDefault(doc, kind, written.ref, generation);
+    },
+    { generation },
+  );
+  return { written, findings };
 }

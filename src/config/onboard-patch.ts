@@ -48,18 +48,29 @@ export interface ConfigChange {
   op: '+' | '~' | '-';
 }
 
+/** Sets one leaf and records the change; an equal value is no change. */
+export function assignLeaf(doc: Json5Document, changed: ConfigChange[], path: string[], value: unknown): void {
+  const before = doc.get(path);
+  if (isDeepStrictEqual(before, value)) return;
+  doc.set(path, value);
+  changed.push({ path: path.join('.'), op: before === undefined ? '+' : '~' });
+}
+
+/** A profile's own leaves (`auth.profiles.<id>`): what a paste writes, and onboarding too. */
+export function applyProfileLeaves(doc: Json5Document, provider: string, profileId: string): ConfigChange[] {
+  const changed: ConfigChange[] = [];
+  assignLeaf(doc, changed, ['auth', 'profiles', profileId, 'provider'], provider);
+  assignLeaf(doc, changed, ['auth', 'profiles', profileId, 'mode'], 'api_key');
+  return changed;
+}
+
 /**
  * Applies onboarding to the config document and returns the dotted key paths
  * it changed. Only leaves are written, so every user key beside them survives.
  */
 export function applyOnboardPatch(doc: Json5Document, patch: OnboardPatch): ConfigChange[] {
   const changed: ConfigChange[] = [];
-  const assign = (path: string[], value: unknown) => {
-    const before = doc.get(path);
-    if (isDeepStrictEqual(before, value)) return;
-    doc.set(path, value);
-    changed.push({ path: path.join('.'), op: before === undefined ? '+' : '~' });
-  };
+  const assign = (path: string[], value: unknown) => assignLeaf(doc, changed, path, value);
   const assignIfAbsent = (path: string[], value: unknown) => {
     if (doc.get(path) === undefined) assign(path, value);
   };
@@ -125,11 +136,7 @@ export function applyOnboardPatch(doc: Json5Document, patch: OnboardPatch): Conf
     }
   }
 
-  // The Gateway uses the first usable profile of auth.order: the one just onboarded goes to the front.
-  const order = doc.get(['auth', 'order', patch.provider]);
-  if (Array.isArray(order) && order[0] !== patch.profileId) assign(['auth', 'order', patch.provider], [patch.profileId, ...order.filter((id) => id !== patch.profileId)]);
-  assign(['auth', 'profiles', patch.profileId, 'provider'], patch.provider);
-  assign(['auth', 'profiles', patch.profileId, 'mode'], 'api_key');
+  changed.push(...applyProfileLeaves(doc, patch.provider, patch.profileId));
   assign(['plugins', 'entries', spec.pluginId, 'enabled'], true);
   if (patch.keychainExec) {
     for (const [key, value] of Object.entries(patch.keychainExec)) assign(['secrets', 'providers', 'keychain', key], value);

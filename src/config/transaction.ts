@@ -7,6 +7,7 @@
  * rolled back by the next command, one after it is finished; either way the
  * next command says so in one line, and no temp file is left.
  */
+import { currentRun } from '../run-context.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../errors.js';
@@ -133,9 +134,11 @@ export async function recoverInterrupted(base: string, keychainDelete?: (account
   );
 }
 
-async function systemKeychainDelete(account: string): Promise<void> {
-  const { systemKeychain } = await import('../credentials/keychain.js');
-  await systemKeychain().delete(account);
+/** The run's own keychain (its deps: a test's memory keychain, the OS one in use), else the OS keychain. */
+async function runKeychainDelete(account: string): Promise<void> {
+  const ofRun = currentRun()?.keychain;
+  const keychain = ofRun ? await ofRun() : (await import('../credentials/keychain.js')).systemKeychain();
+  await keychain.delete(account);
 }
 
 /** For readers: when an interrupted command left a journal, take the lock and finish or roll it back before reading. */
@@ -143,7 +146,7 @@ export async function recoverBeforeReading(lockTarget: string): Promise<void> {
   const base = `${path.resolve(lockTarget)}.journal`;
   await clearDeadLock(lockTarget);
   if (!(await needsRecovery(base))) return;
-  await withFileLock(lockTarget, () => recoverInterrupted(base, systemKeychainDelete));
+  await withFileLock(lockTarget, () => recoverInterrupted(base, runKeychainDelete));
 }
 
 /** True when an interrupted transaction left a journal: a reader takes the lock and recovers before reading. */
@@ -301,7 +304,7 @@ export async function withTransaction<T>(lockTarget: string, fn: () => Promise<T
   if (currentTransaction()) return fn();
   const journalBase = `${path.resolve(lockTarget)}.journal`;
   const run = async () => {
-    if (!opts.dryRun) await recoverInterrupted(journalBase, opts.keychainDelete ?? systemKeychainDelete);
+    if (!opts.dryRun) await recoverInterrupted(journalBase, opts.keychainDelete ?? runKeychainDelete);
     if (!opts.dryRun) await holdPoint();
     const state: TransactionState = {
       journalBase,

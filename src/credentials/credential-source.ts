@@ -26,6 +26,8 @@ export interface ResolvedCredential {
   dotenvPath?: string;
   /** Env vars of the provider that are set but lose to the stored profile. */
   shadowedEnvVars?: string[];
+  /** For a missing credential: the profile that would have served it, and why it does not (a keyRef to an unset variable, say). */
+  blockedBy?: UnusableProfile;
 }
 
 export interface UnusableProfile {
@@ -34,6 +36,8 @@ export interface UnusableProfile {
   kind: string;
   reason: string;
   hint: string;
+  /** For a keyRef to an env var: the variable. */
+  envVar?: string;
   /** For `cooldown` and `disabled`: when the Gateway uses it again (ISO 8601) and how long until then. */
   until?: string;
   remainingMs?: number;
@@ -146,7 +150,7 @@ export function resolveCredential(provider: string, w: CredentialWorld): { crede
       const shadowed = (providerById(provider)?.envVars ?? []).filter((name) => w.env[name]?.trim() && name !== resolved.envVar);
       return { credential: shadowed.length ? { ...resolved, shadowedEnvVars: shadowed } : resolved, unusable };
     }
-    unusable.push({ profileId: id, provider, kind: resolved.kind, reason: resolved.reason!, hint: resolved.hint! });
+    unusable.push({ profileId: id, provider, kind: resolved.kind, reason: resolved.reason!, hint: resolved.hint!, ...(resolved.kind === 'env-ref' ? { envVar: resolved.envVar } : {}) });
   }
   for (const name of providerById(provider)?.envVars ?? []) {
     const found = fromEnv(name, w);
@@ -157,7 +161,8 @@ export function resolveCredential(provider: string, w: CredentialWorld): { crede
       };
     }
   }
-  return { credential: { provider, kind: 'missing', usable: false }, unusable };
+  const blockedBy = unusable.find((u) => u.kind !== 'cooldown' && u.kind !== 'disabled');
+  return { credential: { provider, kind: 'missing', usable: false, ...(blockedBy ? { blockedBy } : {}) }, unusable };
 }
 
 /** A profile the Gateway put in cooldown or disabled (auth-state.json usageStats), while that lasts. */
@@ -190,6 +195,8 @@ export function describeSource(c: ResolvedCredential): string {
     case 'dotenv':
       return `.env file ${c.dotenvPath ?? '.env'} (${c.envVar})`;
     case 'missing':
+      if (c.blockedBy?.envVar) return t().sourceRefUnset(c.blockedBy.profileId, c.blockedBy.envVar);
+      if (c.blockedBy) return `profile ${c.blockedBy.profileId}: ${c.blockedBy.reason}`;
       return t().sourceMissing;
   }
 }

@@ -1,3 +1,5 @@
+import { currentRun } from '../run-context.js';
+
 /** The only form in which a secret may be shown: `sk-a…wxyz`, or bullets when too short to reveal any of it. */
 export function maskSecret(secret: string): string {
   if (secret.length < 12) return '••••';
@@ -13,21 +15,33 @@ export function redactSecrets(text: string, secrets: readonly (string | undefine
   return out;
 }
 
-/** Every secret this process has seen; any text leaving it is scrubbed of them. */
-const known = new Set<string>();
 const WINDOW = 8;
-/** Built from `known` when it changed: every 8-character run of every secret, and the secrets by their first run. */
-let index: { runs: Set<string>; byFirstRun: Map<string, string[]> } | undefined;
 
-/** Remembers a secret so that no 8-character run of it can leave the process (errors, relayed server text, parse errors, JSON). */
+/** Every secret a run has seen, and (built when it changed) every 8-character run of them and the secrets by their first run. */
+interface Scrubber {
+  known: Set<string>;
+  index?: { runs: Set<string>; byFirstRun: Map<string, string[]> };
+}
+
+/** Outside a run (a test calling a module directly) one scrubber serves the process. */
+const processScrubber: Scrubber = { known: new Set() };
+
+function scrubber(): Scrubber {
+  const run = currentRun();
+  if (!run) return processScrubber;
+  return (run.secrets ??= { known: new Set<string>() } satisfies Scrubber) as Scrubber;
+}
+
+/** Remembers a secret so that no 8-character run of it can leave the run (errors, relayed server text, parse errors, JSON). */
 export function rememberSecret(secret: string | undefined): void {
-  if (secret && secret.length >= WINDOW && !known.has(secret)) {
-    known.add(secret);
-    index = undefined;
+  const s = scrubber();
+  if (secret && secret.length >= WINDOW && !s.known.has(secret)) {
+    s.known.add(secret);
+    s.index = undefined;
   }
 }
 
-function buildIndex(): NonNullable<typeof index> {
+function buildIndex(known: Set<string>): NonNullable<Scrubber['index']> {
   const runs = new Set<string>();
   const byFirstRun = new Map<string, string[]>();
   for (const secret of known) {
@@ -44,10 +58,15 @@ function buildIndex(): NonNullable<typeof index> {
  * One pass over the text with set lookups: the cost grows with the text, not
  * with the text times the number of secrets.
  */
-export function scrubSecrets(text: string): string {
-  if (known.size === 0 || text.length < WINDOW) return text;
-  index ??= buildIndex();
-  const { runs, byFirstRun } = index;
+/** The scrubber of the run in progress, for a stream that writes after the run's async context is gone. */
+export function runScrubber(): Scrubber {
+  return scrubber();
+}
+
+export function scrubSecrets(text: string, within: Scrubber = scrubber()): string {
+  if (within.known.size === 0 || text.length < WINDOW) return text;
+  within.index ??= buildIndex(within.known);
+  const { runs, byFirstRun } = within.index;
   let out = '';
   let last = 0;
   let i = 0;

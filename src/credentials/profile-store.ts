@@ -152,7 +152,3 @@ export async function updateProfileStore(storePath: string, mutate: (data: Profi
   });
 }
 
-export function defaultProfileId(provider: string, name = 'default'): string {
-  return `${provider}:${name}`;
-}
-

@@ -16,7 +16,7 @@ import { resolveDefaultRef } from '../config/default-model.js';
 import { validateBaseUrl } from '../config/values.js';
 import { pluginBlock } from '../config/plugin-policy.js';
 import type { OpenclawPaths } from '../config/paths.js';
-import { defaultProfileId, type ProfileStoreData } from '../credentials/profile-store.js';
+import { defaultProfileId } from '../credentials/locate.js';
 import { maskSecret } from '../credentials/mask.js';
 import { validateKey } from '../credentials/key-format.js';
 import type { Dialogs } from '../ui/dialogs.js';
@@ -29,7 +29,8 @@ import { labeller } from '../ui/table.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
 import { choiceFromFlags, type OnboardFlags } from './flags.js';
-import { checkedKey, envKeyFor, explicitKey, keyFlagsFor, legacyProfiles, missingKeyError, promptForKey, refModeNeedsEnv, storedProfileAnswer } from './key-sources.js';
+import { checkedKey, explicitKey, keyFlagsFor, missingKeyError, promptForKey, refModeNeedsEnv } from './key-sources.js';
+import type { Credentials } from '../credentials/lifecycle.js';
 import type { KeyAnswer, OnboardAnswers, SecretInputMode, SecretStoreChoice } from './types.js';
 import { own } from '../config/own.js';
 
@@ -38,7 +39,8 @@ export interface FlowContext {
   output: Output;
   paths: OpenclawPaths;
   config: ConfigJson;
-  store: ProfileStoreData;
+  /** The owner of the agent's credentials: where a key comes from, what is stored. */
+  credentials: Credentials;
   flags: OnboardFlags;
   deps: Deps;
   /** A provider fixed by the command (`models auth login --provider`): the provider question is answered. */
@@ -254,24 +256,27 @@ function storedFor(ctx: FlowContext, provider: string): string | undefined {
   return [planName(current.plan), regionName(current.region)].filter(Boolean).join(t().listSep);
 }
 
+/** An answer found in the shell's environment or in `<state>/.env`: its variable. */
+const envVarOf = (key: KeyAnswer): string | undefined => (key.source.kind === 'env' || key.source.kind === 'dotenv' ? key.source.envVar : undefined);
+
 const askKey: Step = async (draft, ctx) => {
   const choice = draft.choice!;
   const provider = draft.provider!;
   const { flags, world } = ctx;
   const preset = choiceFromFlags(flags);
   const explicit = await explicitKey(preset.keyFlag, flags.apiKeyStdin, world);
-  const env = envKeyFor(choice.provider, world.env);
   draft.mode = flags.secretInputMode;
   draft.refEnvVar = undefined;
   draft.moveFrom = undefined;
-  const legacy = legacyProfiles(ctx.store, choice.provider)[0];
+  const profileId = draft.profileId!;
   if (flags.secretInputMode === 'ref') {
+    // A reference names a variable the Gateway reads: from its environment or its .env file.
+    const env = ctx.credentials.locate({ provider: choice.provider, profileId, terminal: false }).find((k) => envVarOf(k));
     if (!env) throw refModeNeedsEnv(choice);
-    if (explicit && explicit.key !== env.key) {
-      throw new UsageError(t().refModeOtherKey(env.envVar));
-    }
-    draft.key = { key: checkedKey(env.key, env.envVar), source: { kind: 'env', envVar: env.envVar } };
-    draft.refEnvVar = env.envVar;
+    const envVar = envVarOf(env)!;
+    if (explicit && explicit.key !== env.key) throw new UsageError(t().refModeOtherKey(envVar));
+    draft.key = { key: checkedKey(env.key!, envVar), source: env.source };
+    draft.refEnvVar = envVar;
     return false;
   }
   if (explicit) {
@@ -279,50 +284,54 @@ const askKey: Step = async (draft, ctx) => {
     return false;
   }
   const d = ctx.dialogs;
+  const found = ctx.credentials.locate({ provider: choice.provider, profileId, terminal: Boolean(d) });
   if (!d) {
-    const stored = own(ctx.store.profiles, draft.profileId!);
-    if (env) draft.key = { key: checkedKey(env.key, env.envVar), source: { kind: 'env', envVar: env.envVar } };
-    else if (stored && stored.provider === choice.provider) draft.key = storedProfileAnswer(draft.profileId!, stored);
-    else if (legacy) draft.key = { key: checkedKey(String(legacy[1].key), legacy[0]), source: { kind: 'legacy', profileId: legacy[0] } };
-    else throw missingKeyError(choice);
+    const first = found[0];
+    if (!first) throw missingKeyError(choice);
+    const where = envVarOf(first) ?? (first.source.kind === 'legacy' ? first.source.profileId : undefined);
+    draft.key = where !== undefined ? { key: checkedKey(first.key!, where), source: first.source } : first;
     return false;
   }
-  if (env && (await d.confirm({ message: t().useEnvKey(env.envVar, maskSecret(env.key)), default: true, flag: '--api-key-stdin' }))) {
-    const checked = validateKey(env.key);
-    if (checked.ok) {
-      draft.key = { key: checked.key, source: { kind: 'env', envVar: env.envVar } };
+  const stored = found.some((k) => k.source.kind === 'profile');
+  // On a terminal: the profile's stored key first, then the environment's, then a legacy profile's; each offered, in that order.
+  for (const answer of found) {
+    const envVar = envVarOf(answer);
+    if (answer.source.kind === 'profile') {
+      const storageWord = { keychain: t().storageKeychainWord, file: t().storageFileWord, 'env-ref': t().storageEnvRefWord };
+      const shown = answer.key ? maskSecret(answer.key) : storageWord[answer.source.storage];
+      const wasFor = storedFor(ctx, choice.provider);
+      const samePlan = !wasFor || (currentSetup(ctx.config)?.plan === choice.plan && currentSetup(ctx.config)?.region === draft.region);
+      const message = wasFor ? t().useStoredKeyFor(profileId, shown, wasFor) : t().useStoredKey(profileId, shown);
+      if (await d.confirm({ message, default: samePlan, flag: '--api-key-stdin' })) {
+        draft.key = answer;
+        return true;
+      }
+    } else if (envVar !== undefined) {
+      const message = answer.source.kind === 'dotenv' ? t().useDotenvKey(envVar, answer.source.path, maskSecret(answer.key!)) : t().useEnvKey(envVar, maskSecret(answer.key!));
+      if (!(await d.confirm({ message, default: true, flag: '--api-key-stdin' }))) continue;
+      const checked = validateKey(answer.key!);
+      if (!checked.ok) {
+        ctx.output.warn(t().envKeyUnusable(envVar, checked.reason));
+        continue;
+      }
+      draft.key = { key: checked.key, source: answer.source };
       draft.mode = await d.select<SecretInputMode>({
         message: t().askKeyOrRef,
         flag: '--secret-input-mode',
         choices: [
           { name: t().storeKey, value: 'plaintext', description: t().storeKeyHint },
-          { name: t().referenceEnv(env.envVar), value: 'ref', description: t().referenceEnvHint },
+          { name: t().referenceEnv(envVar), value: 'ref', description: t().referenceEnvHint },
         ],
       });
-      if (draft.mode === 'ref') draft.refEnvVar = env.envVar;
+      if (draft.mode === 'ref') draft.refEnvVar = envVar;
       return true;
-    }
-    ctx.output.warn(t().envKeyUnusable(env.envVar, checked.reason));
-  }
-  const stored = own(ctx.store.profiles, draft.profileId!);
-  if (stored && stored.provider === choice.provider) {
-    const answer = storedProfileAnswer(draft.profileId!, stored);
-    const storageWord = { keychain: t().storageKeychainWord, file: t().storageFileWord, 'env-ref': t().storageEnvRefWord };
-    const shown = answer.key ? maskSecret(answer.key) : answer.source.kind === 'profile' ? storageWord[answer.source.storage] : '';
-    const wasFor = storedFor(ctx, choice.provider);
-    const samePlan = !wasFor || (currentSetup(ctx.config)?.plan === choice.plan && currentSetup(ctx.config)?.region === draft.region);
-    const message = wasFor ? t().useStoredKeyFor(draft.profileId!, shown, wasFor) : t().useStoredKey(draft.profileId!, shown);
-    if (await d.confirm({ message, default: samePlan, flag: '--api-key-stdin' })) {
-      draft.key = answer;
-      return true;
-    }
-  }
-  if (legacy && !stored) {
-    const [legacyId, legacyProfile] = legacy;
-    if (await d.confirm({ message: t().moveLegacy(legacyId, maskSecret(String(legacyProfile.key)), draft.profileId!), default: true, flag: '--api-key-stdin' })) {
-      draft.key = { key: checkedKey(String(legacyProfile.key), legacyId), source: { kind: 'legacy', profileId: legacyId } };
-      draft.moveFrom = legacyId;
-      return true;
+    } else if (answer.source.kind === 'legacy' && !stored) {
+      const legacyId = answer.source.profileId;
+      if (await d.confirm({ message: t().moveLegacy(legacyId, maskSecret(answer.key!), profileId), default: true, flag: '--api-key-stdin' })) {
+        draft.key = { key: checkedKey(answer.key!, legacyId), source: answer.source };
+        draft.moveFrom = legacyId;
+        return true;
+      }
     }
   }
   if (provider.keyPageUrl) {
@@ -551,8 +560,8 @@ function showCurrentSetup(ctx: FlowContext): void {
   const m = t();
   const plan = current.plan ? planName(current.plan) : undefined;
   const region = regionName(current.region);
-  const profiles = Object.entries(ctx.store.profiles).filter(([, sp]) => sp.provider === p.id).map(([id]) => id);
-  const c = ctx.output.color;
+  const profiles = Object.entries(ctx.credentials.state.store.profiles).filter(([, sp]) => sp.provider === p.id).map(([id]) => id);
+  const c = ctx.output.errColor;
   const label = labeller([m.labelProvider, m.labelEndpoint, m.labelProfile, m.labelModel, m.labelVideo]);
   ctx.output.info(c.bold(m.currentSetup));
   ctx.output.info(label(m.labelProvider, [p.label, plan, region].filter(Boolean).join(' · ')));

@@ -1,12 +1,10 @@
-/** Where a key can come from without asking: a flag, stdin, the provider's env vars, a stored profile. */
+/** Keys given on the command line or piped in, and how the flow asks for and names a key (where else one comes from: credentials/locate). */
 import { UsageError } from '../errors.js';
 import { local, t } from '../ui/i18n/index.js';
 import { providerById } from '../catalog/registry.js';
 import type { AuthChoice } from '../catalog/types.js';
 import { validateKey } from '../credentials/key-format.js';
-import { rememberSecret } from '../credentials/mask.js';
-import { isKeychainRef } from '../credentials/keychain-ref.js';
-import type { ProfileStoreData, StoredProfile } from '../credentials/profile-store.js';
+import { describeKeySource } from '../credentials/key-answer.js';
 import { readAllStdin } from '../stdin.js';
 import type { World } from '../world.js';
 import type { Dialogs } from '../ui/dialogs.js';
@@ -37,23 +35,6 @@ export async function explicitKey(keyFlag: GivenKeyFlag | undefined, apiKeyStdin
   return undefined;
 }
 
-/** First non-empty env var of the provider, in its documented order. */
-export function envKeyFor(provider: string, env: Readonly<Record<string, string | undefined>>): { envVar: string; key: string } | undefined {
-  for (const envVar of providerById(provider)?.envVars ?? []) {
-    const value = env[envVar]?.trim();
-    rememberSecret(value);
-    if (value) return { envVar, key: value };
-  }
-  return undefined;
-}
-
-/** A stored profile as a key answer: its key when the file holds it, a note of where it lives otherwise. */
-export function storedProfileAnswer(profileId: string, profile: StoredProfile): KeyAnswer {
-  if (isKeychainRef(profile)) return { source: { kind: 'profile', profileId, storage: 'keychain' } };
-  if (profile.keyRef?.source === 'env') return { source: { kind: 'profile', profileId, storage: 'env-ref', envVar: profile.keyRef.id } };
-  return { key: profile.key, source: { kind: 'profile', profileId, storage: 'file' } };
-}
-
 /** The flags that give a key for a choice: its own, and its provider's generic one. */
 export function keyFlagsFor(choice: AuthChoice): string[] {
   return keyFlags()
@@ -76,24 +57,6 @@ export function refModeNeedsEnv(choice: AuthChoice): UsageError {
   return new UsageError(t().refModeNoEnv(providerById(choice.provider)!.envVars.join(t().orSep)));
 }
 
-/** Where the key came from, for `--json` (fixed words); `keySourceText` says it to a person. */
-export const describeKeySource = (key: KeyAnswer): string => {
-  switch (key.source.kind) {
-    case 'flag':
-      return `--${key.source.flag}`;
-    case 'stdin':
-      return 'stdin';
-    case 'env':
-      return key.source.envVar;
-    case 'prompt':
-      return 'prompt';
-    case 'profile':
-      return `stored profile ${key.source.profileId}`;
-    case 'legacy':
-      return `legacy profile ${key.source.profileId}`;
-  }
-};
-
 export function keySourceText(key: KeyAnswer): string {
   switch (key.source.kind) {
     case 'prompt':
@@ -102,16 +65,11 @@ export function keySourceText(key: KeyAnswer): string {
       return t().sourceStoredProfile(key.source.profileId);
     case 'legacy':
       return t().sourceLegacyProfile(key.source.profileId);
+    case 'dotenv':
+      return t().sourceDotenv(key.source.envVar, key.source.path);
     default:
       return describeKeySource(key);
   }
-}
-
-/** Profiles stored under an alias of the provider (`qwen-portal:*`, `qwen-cli:*`) that hold their key in the file. */
-export function legacyProfiles(store: ProfileStoreData, provider: string): [string, StoredProfile][] {
-  const spec = providerById(provider);
-  if (!spec) return [];
-  return Object.entries(store.profiles).filter(([, p]) => p.provider !== provider && spec.aliases.includes(p.provider.toLowerCase()) && typeof p.key === 'string');
 }
 
 /** The masked key prompt: a refused paste is asked again, empty, with the reason (the dialogs do that). */

@@ -3,61 +3,66 @@ import { CliError, ExitCode } from '../errors.js';
 import { local, t } from '../ui/i18n/index.js';
 import { canPrompt, type World } from '../world.js';
 import type { Deps } from '../deps.js';
-import { resolvePaths } from '../config/paths.js';
-import { readConfigForEdit } from '../config/config-file.js';
-import { primaryModel, videoPrimaryModel, type ConfigJson } from '../config/agent-config.js';
+import { primaryModel, videoPrimaryModel } from '../config/agent-config.js';
 import { normalizeRef } from '../config/model-refs.js';
-import { storesFor } from '../credentials/stores.js';
+import { openCredentials, type KeyStorage, type SaveRequest } from '../credentials/lifecycle.js';
 import { pluginInstall } from '../config/gateway-plugins.js';
 import { getProvider } from '../catalog/registry.js';
-import { keychainExecProvider } from '../credentials/keychain-ref.js';
 import { maskSecret } from '../credentials/mask.js';
 import { createOutput } from '../ui/output.js';
 import type { OnboardFlags } from './flags.js';
 import { Declined, runOnboardingFlow, type FlowContext } from './flow.js';
-import { applyOnboarding } from './apply.js';
-import { decideStorage, type KeyStorage } from './storage.js';
 import { summaryLines } from './summary.js';
-import { describeKeySource } from './key-sources.js';
+import { describeKeySource } from '../credentials/key-answer.js';
 import type { OnboardAnswers } from './types.js';
 import { own } from '../config/own.js';
 
+/** The save the answers ask for: one request, planned for the preview and written by the credential owner. */
+function saveRequest(answers: OnboardAnswers, storage: KeyStorage, daemonEnv?: { name: string; value: string }): SaveRequest {
+  return {
+    provider: answers.choice.provider,
+    profileId: answers.profileId,
+    key: answers.key,
+    storage,
+    refEnvVar: answers.refEnvVar,
+    moveFrom: answers.moveFrom,
+    setup: { baseUrl: answers.baseUrl, chatModel: answers.chatModel, videoModel: answers.videoModel },
+    daemonEnv,
+  };
+}
+
 export async function runOnboarding(flags: OnboardFlags, world: World, deps: Deps, gatewayFlags: readonly string[] = [], provider?: string): Promise<number> {
   const output = createOutput(world);
-  const base = resolvePaths(world);
   // The answers are worked out from this read; the write reads again under the lock (and reuses this parse if nothing changed).
-  const config: ConfigJson = await readConfigForEdit(base.configPath);
-  const { paths: agentPaths, stores } = storesFor(world.env, base, config);
+  const credentials = await openCredentials(world, deps, { forEdit: true });
+  const { config, stores } = credentials.state;
+  const agentPaths = credentials.paths;
   // What people are told is where the key is kept: for today's Gateway, its database.
   const paths = { ...agentPaths, authStorePath: stores.profiles.location };
-  const store = await stores.profiles.read();
   if (gatewayFlags.length) output.info(t().gatewayFlagsIgnored(gatewayFlags.join(', ')));
   const dryRun = Boolean(flags.dryRun);
   const interactive = !flags.nonInteractive && canPrompt(world);
   const dialogs = interactive ? await deps.dialogs(world) : undefined;
 
-  const preview = (answers: OnboardAnswers) => {
-    // The keychain is not touched for a preview: whether the key lands there or in the file, the store changes alike.
-    const storage: KeyStorage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : 'file';
-    return applyOnboarding(answers, { paths: agentPaths, stores, storage, dryRun: true });
-  };
   const ctx: FlowContext = {
     world,
     output,
     paths,
     config,
-    store,
+    credentials,
     flags,
     deps,
     dialogs,
     provider,
     confirm: dialogs
       ? async (answers) => {
-          const result = await preview(answers);
+          // The keychain is not written for a preview: whether the key lands there or in the file, the store changes alike.
+          const planned: KeyStorage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : 'file';
+          const plan = await credentials.plan(saveRequest(answers, planned));
           const storage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : answers.secretStore === 'file' ? 'file' : answers.secretStore === 'keychain' ? 'keychain' : 'auto';
           output.info('');
-          output.info(output.color.bold(t().summaryTitle));
-          for (const line of summaryLines({ answers, result, paths, config, stage: 'preview', storage, daemonEnv: Boolean(answers.writeDaemonEnv) })) output.info(line);
+          output.info(output.errColor.bold(t().summaryTitle));
+          for (const line of summaryLines({ answers, plan, paths, config, stage: 'preview', storage, daemonEnv: Boolean(answers.writeDaemonEnv) })) output.info(line);
           return dialogs.confirm({ message: t().confirmWrite, default: true, flag: '--non-interactive' });
         }
       : undefined,
@@ -74,7 +79,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     throw error;
   }
 
-  const decision = await decideStorage(answers.key, answers.secretInputMode, answers.secretStore, own(store.profiles, answers.profileId), deps.keychain, { dryRun });
+  const decision = await credentials.storage(answers.key, answers.secretInputMode, answers.secretStore, answers.profileId, { dryRun });
   if (decision.notice) output.info(decision.notice);
   if (answers.key.key === undefined && decision.keychain && answers.key.source.kind === 'profile') {
     answers.key.key = await decision.keychain.get(answers.profileId);
@@ -91,15 +96,8 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
 
   const daemonEnv = Boolean(answers.writeDaemonEnv && answers.secretInputMode === 'ref' && answers.refEnvVar && answers.key.key);
   if (answers.writeDaemonEnv && !daemonEnv) output.warn(t().daemonEnvOnlyRef);
-  const result = await applyOnboarding(answers, {
-    paths: agentPaths,
-    stores,
-    storage: decision.storage,
-    dryRun,
-    keychain: decision.keychain,
-    keychainExec: keychainExecProvider(world.execPath, world.entryPath, world.platform),
-    daemonEnv: daemonEnv ? { name: answers.refEnvVar!, value: answers.key.key! } : undefined,
-  });
+  const plan = await credentials.save(saveRequest(answers, decision.storage, daemonEnv ? { name: answers.refEnvVar!, value: answers.key.key! } : undefined), { dryRun });
+  const result = { configChanged: plan.configChanged, storeChanged: plan.storeChanged, keyStorage: decision.storage };
 
   const today = stores.target.generation === 'today';
   const spec = getProvider(answers.choice.provider);
@@ -121,6 +119,9 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
       files: { config: paths.configPath, authStore: paths.authStorePath, ...(daemonEnv ? { daemonEnv: paths.envFilePath } : {}) },
       changed: result.configChanged.map((c) => c.path),
       storeChanged: result.storeChanged,
+      ...(plan.replaces ? { replaces: { profileId: plan.replaces.profileId, storage: plan.replaces.storage, masked: plan.replaces.masked ?? null, envVar: plan.replaces.envVar ?? null } } : {}),
+      order: plan.order ?? null,
+      otherProfiles: plan.otherProfiles,
       gateway: { generation: stores.target.generation, version: stores.target.version ?? null, reason: stores.target.reason },
       ...(plugin ? { plugin } : {}),
     });
@@ -129,7 +130,8 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
   const c = output.color;
   const said = dryRun ? t().wouldOnboard : t().onboarded;
   output.out(`${c.green('✓')} ${said(local(answers.choice.label), c.bold(answers.profileId))}`);
-  for (const line of summaryLines({ answers, result, paths, config, stage: dryRun ? 'dry-run' : 'done', storage: result.keyStorage, daemonEnv })) output.out(line);
+  for (const line of summaryLines({ answers, plan, paths, config, stage: dryRun ? 'dry-run' : 'done', storage: result.keyStorage, daemonEnv })) output.out(line);
+  if (plan.otherProfiles.length) output.out(t().sharedEndpoint(plan.otherProfiles.join(', '), answers.baseUrl));
   if (dryRun) output.out(t().dryRunNothingWritten);
   if (plugin?.installed) output.info(t().pluginInstalled(plugin.id, plugin.version ?? '?'));
   if (plugin && !plugin.installed) {

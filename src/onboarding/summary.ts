@@ -6,8 +6,7 @@ import { primaryModel, videoPrimaryModel, type ConfigJson } from '../config/agen
 import { maskSecret } from '../credentials/mask.js';
 import { labeller } from '../ui/table.js';
 import { local, t } from '../ui/i18n/index.js';
-import type { ApplyResult } from './apply.js';
-import type { KeyStorage } from './storage.js';
+import type { KeyStorage, SavePlan } from '../credentials/lifecycle.js';
 import { keySourceText } from './key-sources.js';
 import type { OnboardAnswers } from './types.js';
 
@@ -57,9 +56,17 @@ function videoLine(answers: OnboardAnswers, config: ConfigJson): string {
   return current ? m.unchangedRef(normalizeRef(current, config)) : m.notSetPlain;
 }
 
+/** The key a save replaces, masked: a person sees which one goes before it goes. */
+export function replacedText(r: NonNullable<SavePlan['replaces']>): string {
+  const m = t();
+  if (r.masked) return m.replacesKey(r.masked, r.profileId);
+  if (r.storage === 'env-ref') return m.replacesRef(String(r.envVar), r.profileId);
+  return m.replacesKeychainItem(r.profileId);
+}
+
 export interface SummaryInput {
   answers: OnboardAnswers;
-  result: ApplyResult;
+  plan: SavePlan;
   paths: OpenclawPaths;
   config: ConfigJson;
   stage: SummaryStage;
@@ -69,24 +76,25 @@ export interface SummaryInput {
 }
 
 export function summaryLines(s: SummaryInput): string[] {
-  const { answers, result, paths } = s;
+  const { answers, plan, paths } = s;
   const m = t();
   const label = labeller([m.labelProvider, m.labelProfile, m.labelKey, m.labelEndpoint, m.labelModel, m.labelVideo, m.labelConfig, m.labelStore, m.labelEnvFile]);
   const masked = answers.key.key ? maskSecret(answers.key.key) : m.stored;
   const keyLine = s.stage === 'done' ? m.keyStored : m.keyToBeStored;
-  const changes = result.configChanged.length;
+  const changes = plan.configChanged.length;
   const configLine = changes === 0 ? m.configUpToDate(paths.configPath) : (s.stage === 'done' ? m.configChanged : m.configToChange)(paths.configPath, String(changes));
   const lines = [
     label(m.labelProvider, local(answers.choice.label)),
     label(m.labelProfile, answers.profileId),
     label(m.labelKey, keyLine(masked, keySourceText(answers.key), storageText(s.storage, answers, paths))),
+    ...(plan.replaces ? [label('', replacedText(plan.replaces))] : []),
     label(m.labelEndpoint, answers.baseUrl),
     label(m.labelModel, answers.chatModel ?? (primaryModel(s.config) ? m.unchangedRef(normalizeRef(primaryModel(s.config)!, s.config)) : m.notSetPlain)),
     label(m.labelVideo, videoLine(answers, s.config)),
     label(m.labelConfig, configLine),
   ];
-  if (s.stage !== 'done') lines.push(...summarizeChanges(result.configChanged).map((c) => `    ${c}`));
-  if (result.storeChanged) lines.push(label(m.labelStore, m.storeLine(paths.authStorePath, answers.profileId)));
+  if (s.stage !== 'done') lines.push(...summarizeChanges(plan.configChanged).map((c) => `    ${c}`));
+  if (plan.storeChanged) lines.push(label(m.labelStore, m.storeLine(paths.authStorePath, answers.profileId)));
   if (s.daemonEnv) lines.push(label(m.labelEnvFile, m.envFileLine(paths.envFilePath, String(answers.refEnvVar))));
   return lines;
 }

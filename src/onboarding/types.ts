@@ -1,24 +1,7 @@
 import type { AuthChoice, Region } from '../catalog/types.js';
 
-export type SecretInputMode = 'plaintext' | 'ref';
-export type SecretStoreChoice = 'auto' | 'keychain' | 'file';
-
-/** Where the key came from; decides what is stored and what the output says. */
-export type KeySource =
-  | { kind: 'flag'; flag: string }
-  | { kind: 'stdin' }
-  | { kind: 'env'; envVar: string }
-  | { kind: 'prompt' }
-  /** The key of a legacy-named profile of this provider (`qwen-portal:default` for qwen-oauth). */
-  | { kind: 'legacy'; profileId: string }
-  /** Reuse what the store already holds for this profile; the store is left as is. */
-  | { kind: 'profile'; profileId: string; storage: 'file' | 'keychain' | 'env-ref'; envVar?: string };
-
-export interface KeyAnswer {
-  /** The secret, when known (undefined only for a reused keychain profile that was not read). */
-  key?: string;
-  source: KeySource;
-}
+export type { KeyAnswer, KeySource, SecretInputMode, SecretStoreChoice } from '../credentials/key-answer.js';
+import type { KeyAnswer, SecretInputMode, SecretStoreChoice } from '../credentials/key-answer.js';
 
 /** Everything onboarding needs to write: the one flow produces it, whoever answered the questions. */
 export interface OnboardAnswers {

@@ -14,7 +14,10 @@ export interface Output {
   warn(line: string): void;
   error(line: string): void;
   json(value: unknown): void;
+  /** Colour for what goes to stdout (`out`), decided for stdout itself. */
   color: Painter;
+  /** Colour for what goes to stderr (`info`, `warn`, `error`), decided for stderr itself. */
+  errColor: Painter;
   stdout: OutStream;
   stderr: OutStream;
 }
@@ -30,18 +33,22 @@ export function colorLevel(world: Pick<World, 'env'>, stream: OutStream, noColor
 }
 
 export function createOutput(world: World, opts: { noColor?: boolean } = {}): Output {
-  const level = colorLevel(world, world.stderr, opts.noColor);
-  const color = painter(level);
+  // Each stream is coloured by what it is: `openclaw onboard | tee log` colours the terminal's stderr, never the log.
+  const outLevel = colorLevel(world, world.stdout, opts.noColor);
+  const errLevel = colorLevel(world, world.stderr, opts.noColor);
+  const color = painter(outLevel);
+  const errColor = painter(errLevel);
   // Scrubbed here too, not only at the stream: a terminal's stream is left raw for the prompt library.
-  // Control characters of quoted values are made visible; only our own colour sequences stay.
-  const line = (stream: OutStream, text = '') => stream.write(`${visible(scrubSecrets(text), level > 0)}\n`);
+  // Control characters of quoted values are made visible; only our own colour sequences stay, where the stream is coloured.
+  const line = (stream: OutStream, level: number, text = '') => stream.write(`${visible(scrubSecrets(text), level > 0)}\n`);
   return {
-    out: (text) => line(world.stdout, text),
-    info: (text) => line(world.stderr, text),
-    warn: (text) => line(world.stderr, `${color.yellow(t().warningLabel)}${text}`),
-    error: (text) => line(world.stderr, `${color.red(t().errorLabel)}${text}`),
+    out: (text) => line(world.stdout, outLevel, text),
+    info: (text) => line(world.stderr, errLevel, text),
+    warn: (text) => line(world.stderr, errLevel, `${errColor.yellow(t().warningLabel)}${text}`),
+    error: (text) => line(world.stderr, errLevel, `${errColor.red(t().errorLabel)}${text}`),
     json: (value) => world.stdout.write(`${jsonSafe(scrubSecrets(JSON.stringify(value, null, 2)))}\n`),
     color,
+    errColor,
     stdout: world.stdout,
     stderr: world.stderr,
   };

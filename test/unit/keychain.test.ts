@@ -3,7 +3,7 @@ import { rememberSecret } from '../../src/credentials/mask.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { classifyKeychainError, KeychainError, memoryKeychain, type Keychain } from '../../src/credentials/keychain.js';
-import { decideStorage } from '../../src/onboarding/storage.js';
+import { decideStorage } from '../../src/credentials/storage.js';
 import { runIn, testDeps } from '../helpers/world.js';
 import { testWorld, type TestWorld } from '../helpers/world.js';
 

@@ -189,11 +189,10 @@ describe('interactive onboard', () => {
     const result = runIn(w, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file'], testDeps({ keychain: memoryKeychain() }));
     result.catch(() => undefined);
 
+    // The stored key of the profile is offered before the environment's (the same key here).
     let s = await next();
-    expect(s).toContain('Use QWEN_API_KEY');
+    expect(s).toContain('Use the stored key of qwen:default');
     screen.keypress('enter');
-    await next();
-    screen.keypress('enter'); // store the key
     s = await next();
     expect(s).toContain('Keep current (qwen/qwen3.7-plus)');
     expect(s).toContain('qwen/qwen3.7-plus  (reasoning, current)');
@@ -213,6 +212,38 @@ describe('interactive onboard', () => {
     const c = JSON.parse(await fs.readFile(path.join(home, '.openclaw/openclaw.json'), 'utf8'));
     expect(c.agents.defaults.model.primary).toBe('qwen/qwen3.7-plus');
     expect(c.agents.defaults.videoGenerationModel).toBeUndefined();
+    await tty.cleanup();
+  });
+
+  it('offers the stored key before an env key; taking the env key, the summary names the key it replaces (masked)', async () => {
+    const OLD = 'sk-oldkey0123456789abcdOLD1';
+    world = await testWorld({ env: { QWEN_API_KEY: OLD } });
+    expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--no-video', '--secret-store', 'file'])).toBe(0);
+    const home = world.home;
+    const tty = await testWorld({ tty: true, env: { HOME: home, QWEN_API_KEY: KEY } });
+    const w: TestWorld = { ...tty, home, homedir: home, cwd: home, env: { ...tty.env, HOME: home } };
+    const result = runIn(w, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus'], testDeps({ keychain: memoryKeychain() }));
+    result.catch(() => undefined);
+
+    let s = await next();
+    expect(s).toContain('Use the stored key of qwen:default (sk-o…OLD1');
+    screen.type('n');
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('Use QWEN_API_KEY (sk-w…WXYZ)?');
+    screen.keypress('enter');
+    await next();
+    screen.keypress('enter'); // store the key
+    await skipCheck();
+    s = await next();
+    expect(s).toContain('Write these changes?');
+    // The summary is on stderr, before the question.
+    expect(w.stderr.text()).toContain('replaces sk-o…OLD1, the key qwen:default held');
+    expect(w.stderr.text() + s).not.toContain(OLD);
+    screen.keypress('enter');
+    expect(await result).toBe(0);
+    const store = JSON.parse(await fs.readFile(path.join(home, '.openclaw/agents/main/agent/auth-profiles.json'), 'utf8'));
+    expect(store.profiles['qwen:default'].key).toBe(KEY);
     await tty.cleanup();
   });
 

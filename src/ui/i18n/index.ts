@@ -5,13 +5,32 @@
  */
 import type { Locale, Localized } from '../../catalog/types.js';
 import { localeFromEnv } from './locale.js';
+import { currentRun } from '../../run-context.js';
 import { importHelp, importMessages } from './load.js';
 import type { Messages } from './messages.js';
 
 export type { Messages } from './messages.js';
 
-/** The active locale with its messages, and its help texts outside English (where the specs' own words are the help). */
-let active: { locale: Locale; messages: Messages; help?: Readonly<Record<string, string>> } | undefined;
+/** A locale with its messages, and its help texts outside English (where the specs' own words are the help). */
+interface Active {
+  locale: Locale;
+  messages: Messages;
+  help?: Readonly<Record<string, string>>;
+}
+
+/** The run's language lives in its run context; outside a run (tests of one module) in the process. */
+let processActive: Active | undefined;
+
+function getActive(): Active | undefined {
+  const run = currentRun();
+  return run ? (run.i18n as Active | undefined) : processActive;
+}
+
+function setActive(next: Active): void {
+  const run = currentRun();
+  if (run) run.i18n = next;
+  else processActive = next;
+}
 
 /** A locale's messages (the tests read every locale through this). */
 export const loadMessages = importMessages;
@@ -19,14 +38,15 @@ export const loadMessages = importMessages;
 /** Chooses the locale from the env and loads its catalog; `run` calls it before any command speaks. */
 export async function useLocale(env: Readonly<Record<string, string | undefined>>): Promise<Locale> {
   const locale = localeFromEnv(env);
-  if (active?.locale !== locale) {
+  if (getActive()?.locale !== locale) {
     const [messages, help] = await Promise.all([importMessages(locale), locale === 'en' ? undefined : importHelp(locale)]);
-    active = { locale, messages, help };
+    setActive({ locale, messages, help });
   }
   return locale;
 }
 
-function current(): NonNullable<typeof active> {
+function current(): Active {
+  const active = getActive();
   if (!active) throw new Error('internal: a message was asked for before useLocale()');
   return active;
 }

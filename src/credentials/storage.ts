@@ -2,10 +2,12 @@ import { CliError } from '../errors.js';
 import type { Keychain } from '../credentials/keychain.js';
 import type { StoredProfile } from '../credentials/profile-store.js';
 import { isKeychainRef } from '../credentials/keychain-ref.js';
-import type { KeyAnswer, SecretInputMode, SecretStoreChoice } from './types.js';
+import type { KeyAnswer, SecretInputMode, SecretStoreChoice } from './key-answer.js';
 import { t } from '../ui/i18n/index.js';
 
-export type KeyStorage = 'file' | 'keychain' | 'env-ref' | 'unchanged';
+import type { KeyStorage } from './save-plan.js';
+
+export type { KeyStorage };
 
 export interface StorageDecision {
   storage: KeyStorage;
