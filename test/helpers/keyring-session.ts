@@ -17,7 +17,8 @@ export interface KeyringSession {
   /** Env overrides that point a child at this session's bus. */
   env: Record<string, string>;
   /** Runs secret-tool against this keychain (an independent reader); stdout and stderr interleaved, as search splits them. */
-  secretTool(args: string[]): Promise<{ exitCode: number; stdout: string }>;
+  /** secret-tool in the session; `input` is its stdin (the secret for `store`). */
+  secretTool(args: string[], input?: string): Promise<{ exitCode: number; stdout: string }>;
   /** SIGSTOPs the Secret Service daemon (it stays on the bus but never answers); returns a function that resumes it. */
   freeze(): Promise<() => void>;
   stop(): Promise<void>;
@@ -67,13 +68,13 @@ export async function startKeyring(home: string, opts: { locked?: boolean } = {}
   return {
     busAddress,
     env,
-    async secretTool(args) {
+    async secretTool(args, input) {
       const r = await execa('secret-tool', args, {
         env: { PATH: process.env.PATH ?? '', HOME: home, DBUS_SESSION_BUS_ADDRESS: busAddress, XDG_RUNTIME_DIR: path.join(home, '.keyring-run') },
         extendEnv: false,
         reject: false,
         timeout: 10_000,
-        stdin: 'ignore',
+        ...(input !== undefined ? { input } : { stdin: 'ignore' as const }),
         all: true,
       });
       return { exitCode: r.exitCode ?? -1, stdout: String(r.all) };

@@ -101,6 +101,28 @@ describe.skipIf(skip)('OS keychain (gnome-keyring over a private D-Bus session)'
     expect(JSON.parse(String(resolved.stdout))).toEqual({ protocolVersion: 1, values: {}, errors: { 'qwen:default': { code: 'NOT_FOUND' } } });
   });
 
+  it('--no-color before `secrets resolve` answers the Gateway with the key itself (the spec says who reads the output, not argv)', async () => {
+    keyring = await startKeyring(home.dir);
+    expect((await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'keychain', '--no-video'], { QWEN_API_KEY: KEY })).exitCode).toBe(0);
+    for (const argv of [['--no-color', 'secrets', 'resolve'], ['--gateway-version', '2026.4.24', 'secrets', 'resolve']]) {
+      const r = await run(argv, {}, JSON.stringify({ protocolVersion: 1, provider: 'keychain', ids: ['qwen:default'] }));
+      expect(r.exitCode, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual({ protocolVersion: 1, values: { 'qwen:default': KEY } });
+    }
+  });
+
+  it('a command that died after setting a keychain item: the next command removes the item and says so', async () => {
+    keyring = await startKeyring(home.dir);
+    expect((await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file', '--no-video'], { QWEN_API_KEY: KEY })).exitCode).toBe(0);
+    await keyring.secretTool(['store', '--label', 'keyring:qwen:orphan@openclaw', 'service', 'openclaw', 'username', 'qwen:orphan'], KEY2);
+    expect(await keychainItems()).toContain('qwen:orphan');
+    await fs.writeFile(`${home.configPath}.journal.prepared`, JSON.stringify({ version: 1, pid: 2 ** 22 + 7, startedAt: '2026-11-23T11:00:00Z', files: [], keychain: [{ account: 'qwen:orphan', existedBefore: false }] }));
+    const r = await run(['models', 'status']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stderr).toContain('rolled back');
+    expect(await keychainItems()).not.toContain('qwen:orphan');
+  });
+
   it('secrets resolve run with an empty environment names the missing variable and passEnv, in one line', async () => {
     keyring = await startKeyring(home.dir);
     expect((await run(['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'keychain'], { QWEN_API_KEY: KEY })).exitCode).toBe(0);

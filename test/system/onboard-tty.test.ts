@@ -207,6 +207,28 @@ describe.skipIf(skipWithout('tmux'))('a newcomer in the wizard', () => {
     expect(await t.exitCode()).toBe(130);
   });
 
+  it('a stored key is offered before the env key; taking the env key, the summary names the key it replaces', async () => {
+    const OLD = 'sk-oldtty0123456789abcdOLD1';
+    const r = await openclaw(home, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--no-video', '--secret-store', 'file'], { env: { QWEN_API_KEY: OLD } });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const t = await onboardIn({ QWEN_API_KEY: KEY }, ['--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
+    await t.waitFor('Use the stored key of qwen:default (sk-o…OLD1');
+    await t.send('n', 'Enter');
+    await t.waitFor('Use QWEN_API_KEY (sk-t…WXYZ)?');
+    await t.send('Enter');
+    await t.waitFor('Store the key itself, or a reference to the env var?');
+    await t.send('Enter');
+    await t.waitFor('Check the key now with one small live request?');
+    await t.send('n', 'Enter');
+    const s = await t.waitFor('Write these changes?');
+    expect(s).toContain('replaces sk-o…OLD1, the key qwen:default held');
+    expect(s).not.toContain(OLD);
+    await t.send('Enter');
+    await t.waitFor('Next: openclaw models list --provider qwen');
+    expect(await t.exitCode()).toBe(0);
+    expect(JSON.parse(await fs.readFile(home.storePath, 'utf8')).profiles['qwen:default'].key).toBe(KEY);
+  });
+
   it('Esc at the key question goes back to the region, with the earlier answer selected', async () => {
     const t = await onboardIn({}, ['--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
     await t.waitFor('What do you want to connect?');
