@@ -12,7 +12,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
   }
   $options = @{
     '' = @('--no-color', '--gateway-version', '-V', '--version', '-h', '--help')
-    'onboard' = @('--non-interactive', '--auth-choice', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--mode', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-token-plan-api-key', '--qwen-token-plan-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--no-color', '--gateway-version', '-h', '--help')
+    'onboard' = @('--non-interactive', '--auth-choice', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--verify-timeout', '--mode', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-token-plan-api-key', '--qwen-token-plan-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--no-color', '--gateway-version', '-h', '--help')
     'models' = @('--json', '--plain', '--check', '--probe', '--probe-provider', '--probe-timeout', '--no-color', '--gateway-version', '-h', '--help')
     'models list' = @('--all', '--provider', '--json', '--plain', '--refresh', '--probe-timeout', '--no-color', '--gateway-version', '-h', '--help')
     'models set' = @('--no-color', '--gateway-version', '-h', '--help')
@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'models auth' = @('--no-color', '--gateway-version', '-h', '--help')
     'models auth list' = @('--provider', '--json', '--no-color', '--gateway-version', '-h', '--help')
     'models auth logout' = @('--yes', '--no-color', '--gateway-version', '-h', '--help')
-    'models auth login' = @('--provider', '--non-interactive', '--auth-choice', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-token-plan-api-key', '--qwen-token-plan-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--no-color', '--gateway-version', '-h', '--help')
+    'models auth login' = @('--provider', '--non-interactive', '--auth-choice', '--api-key-stdin', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--no-video', '--write-daemon-env', '--dry-run', '--json', '--verify', '--verify-timeout', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-token-plan-api-key', '--qwen-token-plan-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--no-color', '--gateway-version', '-h', '--help')
     'models auth paste-token' = @('--provider', '--profile-id', '--no-color', '--gateway-version', '-h', '--help')
     'models auth paste-api-key' = @('--provider', '--profile-id', '--no-color', '--gateway-version', '-h', '--help')
     'models auth order' = @('--no-color', '--gateway-version', '-h', '--help')
@@ -35,7 +35,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
   }
   $valueFlags = @{
     '' = @('--gateway-version')
-    'onboard' = @('--auth-choice', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--mode', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-token-plan-api-key', '--qwen-token-plan-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--gateway-version')
+    'onboard' = @('--auth-choice', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--verify-timeout', '--mode', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-token-plan-api-key', '--qwen-token-plan-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--gateway-version')
     'models' = @('--probe-provider', '--probe-timeout', '--gateway-version')
     'models list' = @('--provider', '--probe-timeout', '--gateway-version')
     'models set' = @('--gateway-version')
@@ -44,7 +44,7 @@ Register-ArgumentCompleter -Native -CommandName openclaw -ScriptBlock {
     'models auth' = @('--gateway-version')
     'models auth list' = @('--provider', '--gateway-version')
     'models auth logout' = @('--gateway-version')
-    'models auth login' = @('--provider', '--auth-choice', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-token-plan-api-key', '--qwen-token-plan-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--gateway-version')
+    'models auth login' = @('--provider', '--auth-choice', '--secret-input-mode', '--secret-store', '--profile-id', '--base-url', '--region', '--model', '--video-model', '--verify-timeout', '--modelstudio-api-key', '--modelstudio-api-key-cn', '--modelstudio-standard-api-key', '--modelstudio-standard-api-key-cn', '--qwen-token-plan-api-key', '--qwen-token-plan-api-key-cn', '--qwen-oauth-token', '--alibaba-model-studio-api-key', '--qwen-api-key', '--gateway-version')
     'models auth paste-token' = @('--provider', '--profile-id', '--gateway-version')
     'models auth paste-api-key' = @('--provider', '--profile-id', '--gateway-version')
     'models auth order' = @('--gateway-version')

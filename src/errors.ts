@@ -26,9 +26,10 @@ export class UsageError extends CliError {
   }
 }
 
+/** The person cancelled (the wizard's Cancel): exit 130, said in their language as a plain line, not as an error. */
 export class CancelledError extends CliError {
-  constructor(message = 'Cancelled. Nothing was written.') {
-    super(message, ExitCode.cancelled);
+  constructor() {
+    super('cancelled', ExitCode.cancelled);
     this.name = 'CancelledError';
   }
 }

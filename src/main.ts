@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { buildProgram, commandTree, resolveTarget } from './cli.js';
-import { CliError, ExitCode } from './errors.js';
+import { CancelledError, CliError, ExitCode } from './errors.js';
 import { worldFromProcess, type OutStream, type World } from './world.js';
 import { runScrubber, scrubSecrets } from './credentials/mask.js';
 import { withRun, type OutputKind, type RunContext } from './run-context.js';
@@ -102,14 +102,14 @@ function reportError(error: unknown, world: World): number {
     const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
     return ok ? ExitCode.ok : ExitCode.usage;
   }
+  if (error instanceof CancelledError || isPromptCancel(error)) {
+    output.info(t().cancelled);
+    return ExitCode.cancelled;
+  }
   if (error instanceof CliError) {
     output.error(error.message);
     if (error.hint) output.info(error.hint);
     return error.exitCode;
-  }
-  if (isPromptCancel(error)) {
-    output.info(t().cancelled);
-    return ExitCode.cancelled;
   }
   const message = error instanceof Error ? error.message : String(error);
   output.error(message);

@@ -46,7 +46,7 @@ export function worldFromProcess(proc: NodeJS.Process): World {
   };
 }
 
-/** True when both ends of the conversation are a terminal: the only case we may prompt. */
+/** True when both ends of the conversation are a terminal (stdin, and stderr where prompts are drawn): the only case we may prompt. */
 export function canPrompt(world: World): boolean {
-  return Boolean(world.stdin.isTTY && world.stdout.isTTY);
+  return Boolean(world.stdin.isTTY && world.stderr.isTTY);
 }

@@ -158,3 +158,34 @@ export function mediaUnderstandingRef(provider: string, baseUrl: string | undefi
   const model = providerById(provider)?.mediaUnderstandingModel;
   return model && endpointOf(provider, baseUrl).servesVideo ? `${provider}/${model}` : undefined;
 }
+
+/** Edits (insert, delete, substitute, swap of neighbours) between two ids, counted no further than `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The catalog model a mistyped id most likely meant: within two edits (one for short ids), the closest, or none. */
+export function closestModel(provider: string, modelId: string, kind: 'chat' | 'video'): string | undefined {
+  const ids = (kind === 'chat' ? chatCatalog(provider) : videoCatalog(provider)).map((m) => m.id);
+  const limit = modelId.length <= 6 ? 1 : 2;
+  let best: { id: string; distance: number } | undefined;
+  for (const id of ids) {
+    const distance = editDistance(modelId.toLowerCase(), id.toLowerCase(), limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { id, distance };
+  }
+  return best?.id;
+}

@@ -7,7 +7,7 @@ import type { AuthChoice, Localized, Plan, Region } from './types.js';
 import { choiceFor, choiceForBaseUrl, endpointOf, findChatModel, planSpec, videoChoiceFor } from './endpoints.js';
 import { findProvider, getProvider, providerById, providers } from './registry.js';
 
-export type PlanRule = 'plan-only-model' | 'video-needs-plan' | 'key-of-other-plan' | 'ref-of-other-provider' | 'deprecated-model';
+export type PlanRule = 'plan-only-model' | 'video-needs-plan' | 'key-of-other-plan' | 'key-without-plan-mark' | 'ref-of-other-provider' | 'deprecated-model';
 
 /**
  * A broken plan rule, as data: the UI words it in the active language
@@ -17,6 +17,8 @@ export type PlanFinding =
   | { rule: 'plan-only-model'; provider: string; ref: string; modelPlan: Plan; endpointPlan: Plan; baseUrl?: string; command: string }
   | { rule: 'video-needs-plan'; provider: string; ref: string; neededPlan?: Plan; endpointPlan?: Plan; baseUrl?: string; command: string }
   | { rule: 'key-of-other-plan'; prefix: string; keyPlan: Plan; choice: string; choicePlan: Plan; rightChoice: string }
+  /** A plan whose keys carry a mark (Coding Plan's `sk-sp-`) given a key without it: most likely a key of another plan. */
+  | { rule: 'key-without-plan-mark'; prefix: string; choice: string; choicePlan: Plan; rightChoice: string; rightPlan: Plan }
   | { rule: 'ref-of-other-provider'; provider: string; keyNoun: Localized; ref: string; matching?: string }
   | { rule: 'deprecated-model'; provider: string; ref: string; replacement: string };
 
@@ -69,6 +71,14 @@ export function planOfKey(key: string): { provider: string; plan: Plan } | undef
 /** A key marked as one plan's, given to a choice of another plan (an `sk-sp-` key on Standard or Token Plan). */
 export function keyFindings(choice: AuthChoice, key: string): PlanFinding[] {
   const mark = planOfKey(key);
+  if (!mark && choice.plan) {
+    const plans = getProvider(choice.provider).plans ?? [];
+    const prefix = planSpec(getProvider(choice.provider), choice.plan)?.keyPrefix;
+    const unmarked = plans.find((p) => !p.keyPrefix);
+    if (!prefix || !unmarked) return [];
+    const right = choiceFor(choice.provider, { plan: unmarked.id, region: choice.region });
+    return [{ rule: 'key-without-plan-mark', prefix, choice: choice.id, choicePlan: choice.plan, rightChoice: right.id, rightPlan: unmarked.id }];
+  }
   if (!mark || !choice.plan || (mark.provider === choice.provider && mark.plan === choice.plan)) return [];
   const right = choiceFor(mark.provider, { plan: mark.plan, region: choice.region });
   const prefix = planSpec(getProvider(mark.provider), mark.plan)!.keyPrefix!;

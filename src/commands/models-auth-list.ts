@@ -58,7 +58,8 @@ export const modelsAuthList = defineCommand({
     }
     const m = t();
     output.out(m.profilesIn(state.stores.profiles.location));
-    const where = (p: (typeof profiles)[number]) => (p.source === 'keychain' ? m.whereKeychain : p.source === 'env-ref' ? p.description.replace(/^profile \S+ → /, '') : m.whereFile);
+    const envVarOf = new Map(Object.entries(state.store.profiles).map(([id, p]) => [id, p.keyRef?.source === 'env' ? p.keyRef.id : undefined]));
+    const where = (p: (typeof profiles)[number]) => (p.source === 'keychain' ? m.whereKeychain : p.source === 'env-ref' ? m.sourceEnv(String(envVarOf.get(p.profileId))) : m.whereFile);
     const rows = profiles.map((p) => [`${p.profileId}${p.active ? m.activeMark : ''}`, String(p.type), `${where(p)}${p.masked ? ` ${p.masked}` : ''}${p.usable ? '' : m.unusableMark}`]);
     for (const line of renderTable([m.colProfile, m.colType, m.colSecret], rows, { minWidths: [24, 8] })) output.out(`  ${line}`);
     return ExitCode.ok;

@@ -13,11 +13,13 @@ export const modelsAuthLogin = defineCommand({
   extraOptions: keyFlagOptions,
   examples: ['openclaw models auth login --provider qwen', 'printenv QWEN_API_KEY | openclaw models auth login --provider qwen --auth-choice qwen-api-key-cn --api-key-stdin'],
   async run({ opts, extra, world, deps }) {
+    const [{ runOnboarding }, { findProvider }, { canPrompt }] = await Promise.all([import('../onboarding/onboard.js'), import('../catalog/registry.js'), import('../world.js')]);
+    const { provider: _p, ...flags } = opts;
+    // On a terminal a missing --provider is the flow's first question: the providers, to pick from.
+    if (!opts.provider && !opts.nonInteractive && canPrompt(world)) return runOnboarding({ ...flags, mode: undefined, keys: extra }, world, deps);
     if (!opts.provider) throw new UsageError(t().passProvider(allProviderNames()[0]!), t().providersList(allProviderNames().join(', ')));
-    const [{ runOnboarding }, { findProvider }] = await Promise.all([import('../onboarding/onboard.js'), import('../catalog/registry.js')]);
     const provider = findProvider(opts.provider);
     if (!provider) throw new UsageError(t().unknownProvider(opts.provider), t().providersList(allProviderNames().join(', ')));
-    const { provider: _p, ...flags } = opts;
     return runOnboarding({ ...flags, mode: undefined, keys: extra }, world, deps, [], provider.id);
   },
 });

@@ -1,6 +1,6 @@
 import { defineCommand, type RunInput } from './command.js';
 import { t } from '../ui/i18n/index.js';
-import { exampleChatRef, exampleVideoRef } from '../catalog/endpoints.js';
+import { closestModel, exampleChatRef, exampleVideoRef } from '../catalog/endpoints.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { ModelKind } from '../config/model-refs.js';
 import type { World } from '../world.js';
@@ -13,7 +13,11 @@ export async function setDefaultModel(kind: ModelKind, input: string | undefined
   const { written, findings } = await saveDefault(kind, input, world);
   if (written.via === 'legacy') output.info(t().legacyRef(input, written.ref));
   if (written.via === 'alias' || written.via === 'bare-id') output.info(`${input} → ${written.ref}`);
-  if (!written.known) output.warn(t().notInCatalog(written.ref, written.provider));
+  if (!written.known) {
+    output.warn(t().notInCatalog(written.ref, written.provider));
+    const meant = closestModel(written.provider, written.model, kind);
+    if (meant) output.info(`  ${t().didYouMeanRef(`${written.provider}/${meant}`)}`);
+  }
   printFindings(output, findings);
   output.out((kind === 'chat' ? t().defaultModelSet : t().defaultVideoModelSet)(written.ref));
   return ExitCode.ok;

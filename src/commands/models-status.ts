@@ -2,7 +2,7 @@ import { stateDatabasePath } from '../config/gateway-generation.js';
 import { defineCommand, flag, value } from './command.js';
 import { t } from '../ui/i18n/index.js';
 import { labeller } from '../ui/table.js';
-import { planName, regionName } from '../ui/i18n/terms.js';
+import { planName, probeStatusWord, regionName } from '../ui/i18n/terms.js';
 import { allProviderNames, providers as catalogProviders } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { AgentState } from '../config/agent-state.js';
@@ -24,7 +24,7 @@ async function probeInUse(state: AgentState, report: StatusReport, only: string 
     const ref = used.refs[0]!;
     const model = ref.slice(ref.indexOf('/') + 1);
     if (!cred.usable) {
-      results.push({ provider: used.provider, model, status: 'auth', latencyMs: 0, message: t().noUsableCredential });
+      results.push({ provider: used.provider, model, status: 'auth', latencyMs: 0, reached: false, message: t().noUsableCredential });
       continue;
     }
     const key = await secretOf(cred, deps.keychain);
@@ -83,6 +83,34 @@ function describeGateway(target: import('../config/gateway-generation.js').Gatew
     'no-sign': () => m.reasonNoSign,
   }[target.reason]();
   return `${target.generation === 'today' ? m.generationToday : m.generationSeed} (${why})`;
+}
+
+/**
+ * A default that no catalog, no configured row and no fresh live list of its endpoint knows
+ * (a typo, say) fails `--check`; a provider this CLI does not know is the Gateway's to judge.
+ */
+async function unknownDefault(ref: string, state: AgentState, world: World): Promise<{ ref: string; provider: string; meant?: string } | undefined> {
+  const [{ resolveModelInput }, { providerById }, { configuredBaseUrl }, { closestModel }] = await Promise.all([
+    import('../config/model-refs.js'),
+    import('../catalog/registry.js'),
+    import('../config/model-inventory.js'),
+    import('../catalog/endpoints.js'),
+  ]);
+  let resolved;
+  try {
+    resolved = resolveModelInput(ref, state.config);
+  } catch {
+    return undefined;
+  }
+  if (resolved.known || !providerById(resolved.provider)) return undefined;
+  const baseUrl = configuredBaseUrl(state.config, resolved.provider);
+  if (baseUrl) {
+    const { readCachedList } = await import('../probe/discovery.js');
+    const served = await readCachedList(state.paths.stateDir, resolved.provider, baseUrl, world.now());
+    if (served?.models.includes(resolved.model)) return undefined;
+  }
+  const meant = closestModel(resolved.provider, resolved.model, resolved.kind ?? 'chat');
+  return { ref: resolved.ref, provider: resolved.provider, meant: meant ? `${resolved.provider}/${meant}` : undefined };
 }
 
 export const modelsStatus = defineCommand({
@@ -155,7 +183,8 @@ export const modelsStatus = defineCommand({
         allowed: Object.keys(cfg.allowlist(config)),
         gateway: { generation: state.stores.target.generation, version: state.stores.target.version ?? null, reason: state.stores.target.reason },
         auth: { storePath: state.stores.profiles.location, providers, missingProvidersInUse: report.missingProvidersInUse, unusableProfiles: report.unusableProfiles },
-        ...(probes ? { probes } : {}),
+        // `reached` is for the wizard's wording; the JSON keeps its documented fields.
+        ...(probes ? { probes: probes.map(({ reached: _r, ...p }) => p) } : {}),
       });
     } else if (!opts.plain) {
       const c = output.color;
@@ -174,8 +203,8 @@ export const modelsStatus = defineCommand({
       if (nothingConfigured) output.out(m.noProviderInUse);
       for (const used of report.inUse) {
         const cred = used.credential;
-        const mark = cred.usable ? c.green('ok') : c.red('missing');
-        output.out(`  ${used.provider.padEnd(11)} ${mark.padEnd(cred.usable ? 2 : 7)} ${describeSource(cred)}${cred.masked ? ` ${cred.masked}` : ''}`);
+        const mark = cred.usable ? c.green(m.markOk) : c.red(m.markMissing);
+        output.out(`  ${used.provider.padEnd(11)} ${mark} ${describeSource(cred)}${cred.masked ? ` ${cred.masked}` : ''}`);
         const pad = ' '.repeat(14);
         if (used.baseUrl) output.out(`${pad}${m.endpointLine(used.baseUrl, [used.plan && planName(used.plan), regionName(used.region)].filter(Boolean).join(m.listSep))}`);
         if (cred.profileId) output.out(`${pad}${m.activeProfile(cred.profileId)}`);
@@ -184,7 +213,7 @@ export const modelsStatus = defineCommand({
         if (cred.shellOnly) output.out(`${pad}${m.shellOnly(String(cred.envVar), paths.envFilePath)}`);
       }
       for (const u of report.unusableProfiles) output.out(`  ${c.yellow('!')} ${u.profileId}: ${u.reason}`);
-      for (const p of probes ?? []) output.out(`  ${m.probeLine(`${p.provider}/${p.model}`, p.status, String(p.latencyMs), p.status === 'ok' ? '' : p.message)}`);
+      for (const p of probes ?? []) output.out(`  ${m.probeLine(`${p.provider}/${p.model}`, probeStatusWord(p.status), String(p.latencyMs), p.status === 'ok' ? '' : p.message)}`);
       printFindings(output, report.findings.filter((f) => !f.blocking).map((f) => f.finding));
       for (const used of report.inUse) {
         const envVar = used.credential.envVar;
@@ -198,15 +227,27 @@ export const modelsStatus = defineCommand({
         output.info(t().runOnboardHint);
         return ExitCode.failure;
       }
-      if (report.missingProvidersInUse.length > 0 || report.findings.some((f) => f.blocking)) {
+      const unknown = resolvedDefault ? await unknownDefault(resolvedDefault, state, world) : undefined;
+      if (report.missingProvidersInUse.length > 0 || report.findings.some((f) => f.blocking) || unknown) {
         // Why, on stderr, in every output mode.
         for (const u of report.unusableProfiles.filter((p) => report.missingProvidersInUse.includes(p.provider) || p.kind === 'plan')) {
-          output.error(`${u.profileId}: ${u.reason}`);
+          output.error(`${u.kind === 'missing' ? u.provider : u.profileId}: ${u.reason}`);
           if (u.hint) output.info(u.hint);
+        }
+        if (unknown) {
+          output.error(t().unknownDefault(unknown.ref));
+          if (unknown.meant) output.info(t().didYouMeanRef(unknown.meant));
+          output.info(t().unknownDefaultHint(unknown.provider));
         }
         return ExitCode.failure;
       }
-      if (report.expiringSoon.length > 0) return ExitCode.usage;
+      if (report.expiringSoon.length > 0) {
+        for (const used of report.inUse.filter((u) => report.expiringSoon.includes(u.provider))) {
+          output.error(t().expiresWithinDay(used.provider, String(used.credential.profileId), new Date(used.credential.expires!).toISOString()));
+          output.info(t().expiresHint(used.provider));
+        }
+        return ExitCode.usage;
+      }
     }
     if (probes && probes.some((p) => p.status !== 'ok')) return ExitCode.failure;
     return ExitCode.ok;

@@ -1,7 +1,7 @@
 /** What `openclaw completion` does: print, cache or install the script. Loaded only when that command runs. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { CancelledError, CliError, ExitCode, UsageError } from '../errors.js';
+import { CliError, ExitCode, UsageError } from '../errors.js';
 import { resolvePaths } from '../config/paths.js';
 import { ensurePrivateDir, readTextIfExists, writeFileAtomic } from '../config/atomic.js';
 import { completionScript, SCRIPT_FILE } from './scripts.js';
@@ -49,7 +49,7 @@ async function writeState(world: World, tree: CompletionNode): Promise<string[]>
   return written;
 }
 
-async function install(shell: Shell, opts: CompletionOptions, world: World, deps: Deps): Promise<{ profile: string; changed: boolean }> {
+async function install(shell: Shell, opts: CompletionOptions, world: World, deps: Deps): Promise<{ profile: string; changed: boolean; declined?: boolean }> {
   const cached = path.join(resolvePaths(world).completionsDir, SCRIPT_FILE[shell]);
   if ((await readTextIfExists(cached)) === undefined) {
     throw new CliError(t().noCachedScript(shell, cached), ExitCode.failure, t().noCachedScriptHint);
@@ -60,7 +60,8 @@ async function install(shell: Shell, opts: CompletionOptions, world: World, deps
   if (after === before) return { profile, changed: false };
   if (!opts.yes) {
     const ok = await (await deps.dialogs(world)).confirm({ message: t().confirmCompletionBlock(profile), default: true, flag: '--yes' });
-    if (!ok) throw new CancelledError();
+    // Declining is an answer, not an error: nothing written, exit 0.
+    if (!ok) return { profile, changed: false, declined: true };
   }
   const mode = await fs.stat(profile).then(
     (s) => s.mode & 0o777,
@@ -80,8 +81,9 @@ export async function runCompletion(opts: CompletionOptions, world: World, deps:
   const shell = opts.install ? shellFor(opts, world) : undefined;
   if (opts.writeState) for (const file of await writeState(world, tree)) output.out(t().wroteFile(file));
   if (shell) {
-    const { profile, changed } = await install(shell, opts, world, deps);
-    if (changed) output.out(t().completionAdded(profile, shell === 'powershell' ? `. ${profile}` : `source ${profile}`));
+    const { profile, changed, declined } = await install(shell, opts, world, deps);
+    if (declined) output.out(t().nothingWritten);
+    else if (changed) output.out(t().completionAdded(profile, shell === 'powershell' ? `. ${profile}` : `source ${profile}`));
     else output.out(t().completionPresent(profile));
   }
   return ExitCode.ok;

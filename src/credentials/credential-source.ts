@@ -181,23 +181,24 @@ function pausedByGateway(profileId: string, provider: string, w: CredentialWorld
   return undefined;
 }
 
-/** How a credential is shown: `profile qwen:default`, `env QWEN_API_KEY`, `keychain qwen:default`... */
+/** How a credential is shown: `profile qwen:default`, `env QWEN_API_KEY`, `keychain qwen:default`... (in the run's language; English for machines). */
 export function describeSource(c: ResolvedCredential): string {
+  const m = t();
   switch (c.kind) {
     case 'profile':
-      return `profile ${c.profileId}`;
+      return m.sourceProfile(String(c.profileId));
     case 'keychain':
-      return `keychain ${c.profileId}`;
+      return m.sourceKeychain(String(c.profileId));
     case 'env-ref':
-      return `profile ${c.profileId} → env ${c.envVar}`;
+      return m.sourceEnvRef(String(c.profileId), String(c.envVar));
     case 'env':
-      return `env ${c.envVar}`;
+      return m.sourceEnv(String(c.envVar));
     case 'dotenv':
-      return `.env file ${c.dotenvPath ?? '.env'} (${c.envVar})`;
+      return m.sourceDotenvFile(c.dotenvPath ?? '.env', String(c.envVar));
     case 'missing':
-      if (c.blockedBy?.envVar) return t().sourceRefUnset(c.blockedBy.profileId, c.blockedBy.envVar);
-      if (c.blockedBy) return `profile ${c.blockedBy.profileId}: ${c.blockedBy.reason}`;
-      return t().sourceMissing;
+      if (c.blockedBy?.envVar) return m.sourceRefUnset(c.blockedBy.profileId, c.blockedBy.envVar);
+      if (c.blockedBy) return m.sourceBlocked(c.blockedBy.profileId, c.blockedBy.reason);
+      return m.sourceMissing;
   }
 }
 

@@ -58,6 +58,8 @@ export interface Credentials {
   plan(request: SaveRequest): Promise<SavePlan>;
   /** The key, its store record, keychain item, config leaves, auth order and daemon `.env`: one transaction. */
   save(request: SaveRequest, opts?: { dryRun?: boolean }): Promise<SavePlan>;
+  /** Every profile id there is: stored, or named in the config's `auth.profiles`. */
+  profileIds(): string[];
   removal(profileId: string): Removal;
   /** The profile out of the store, the keychain, `auth.profiles`, `auth.order` and the agent's order: one transaction. */
   remove(profileId: string): Promise<Removal>;
@@ -142,6 +144,7 @@ export async function openCredentials(world: World, deps: Deps, opts: { forEdit?
       );
       return plan;
     },
+    profileIds: () => [...new Set([...Object.keys(state.store.profiles), ...Object.keys(authProfileEntries(state.config))])],
     removal(profileId) {
       const stored = own(state.store.profiles, profileId);
       return { profileId, inStore: stored !== undefined, inConfig: own(authProfileEntries(state.config), profileId) !== undefined, keychainBacked: isKeychainRef(stored) };

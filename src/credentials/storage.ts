@@ -4,6 +4,7 @@ import type { StoredProfile } from '../credentials/profile-store.js';
 import { isKeychainRef } from '../credentials/keychain-ref.js';
 import type { KeyAnswer, SecretInputMode, SecretStoreChoice } from './key-answer.js';
 import { t } from '../ui/i18n/index.js';
+import { keychainFailureWord } from '../ui/i18n/terms.js';
 
 import type { KeyStorage } from './save-plan.js';
 
@@ -38,5 +39,5 @@ export async function decideStorage(
   const probe = await keychain.probe({ readOnly: opts.dryRun });
   if (probe.ok) return { storage: 'keychain', keychain };
   if (store === 'keychain') throw new CliError(probe.message, 1, t().useFileStoreHint);
-  return { storage: 'file', keychain: cleanup, notice: t().noKeychainFallback(probe.reason) };
+  return { storage: 'file', keychain: cleanup, notice: t().noKeychainFallback(keychainFailureWord(probe.reason)) };
 }

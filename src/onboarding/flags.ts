@@ -25,6 +25,7 @@ export const onboardOptions = {
   dryRun: flag('print the planned changes, write nothing'),
   json: flag('print one JSON result object'),
   verify: flag('make one small live request with the key before writing'),
+  verifyTimeout: value('<ms>', 'how long the key check may take, in milliseconds (default 8000)'),
   mode: value('<mode>', 'Gateway mode (accepted for compatibility)', { choices: ['local'] as const, gateway: true }),
   acceptRisk: flag('', { hidden: true, gateway: true }),
   skipHealth: flag('', { hidden: true, gateway: true }),

@@ -5,7 +5,7 @@
  * On a terminal Esc goes back one question.
  */
 import { CancelledError, UsageError } from '../errors.js';
-import { findProvider, getProvider, providerById, wizardGroupOf, wizardGroups, wizardPlans, wizardProviders } from '../catalog/registry.js';
+import { findAuthChoice, findProvider, getProvider, providerById, wizardGroupOf, wizardGroups, wizardPlans, wizardProviders } from '../catalog/registry.js';
 import { baseUrlForChoice, choiceFor, endpointChatCatalog, endpointOf, endpointVideoCatalog, videoCatalog } from '../catalog/endpoints.js';
 import { choiceInRegion, keyFindings, refProviderFindings, videoModelFindings, chatModelFindings, type PlanFinding } from '../catalog/policy.js';
 import type { AuthChoice, Plan, ProviderSpec, Region } from '../catalog/types.js';
@@ -24,7 +24,7 @@ import { GoBack } from '../ui/dialogs.js';
 import { printFindings, type Output } from '../ui/output.js';
 import { canOpenBrowser, openBrowser } from '../ui/browser.js';
 import { local, t } from '../ui/i18n/index.js';
-import { planName, regionName } from '../ui/i18n/terms.js';
+import { describeFinding, keychainFailureWord, planName, probeStatusWord, regionName } from '../ui/i18n/terms.js';
 import { labeller } from '../ui/table.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
@@ -47,6 +47,8 @@ export interface FlowContext {
   provider?: string;
   /** Present on a terminal without --non-interactive: the person answers what flags, env and store leave open. */
   dialogs?: Dialogs;
+  /** The bound of the key check (`--verify-timeout`). */
+  verifyTimeoutMs: number;
   /** Shows the summary of a complete draft and asks to write it (the wizard's last question). */
   confirm?: (answers: OnboardAnswers) => Promise<boolean>;
 }
@@ -346,8 +348,38 @@ const askKey: Step = async (draft, ctx) => {
   const raw = await promptForKey(d, local(provider.keyNoun), `--api-key-stdin${t().orSep}${keyFlagsFor(choice)[0]}`);
   const checked = validateKey(raw);
   draft.key = { key: checked.ok ? checked.key : raw.trim(), source: { kind: 'prompt' } };
+  await offerPlanSwitch(draft, ctx, d);
   return true;
 };
+
+/**
+ * A key that carries another plan's mark (an `sk-sp-` key on Standard), or lacks the
+ * mark its plan's keys carry, is said right after the paste, with an offer to switch
+ * to the plan it belongs to; the endpoint and profile follow the switch.
+ */
+async function offerPlanSwitch(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
+  const finding = keyFindings(draft.choice!, draft.key!.key!).find((f) => f.rule === 'key-of-other-plan' || f.rule === 'key-without-plan-mark');
+  if (!finding || (finding.rule !== 'key-of-other-plan' && finding.rule !== 'key-without-plan-mark')) return;
+  const right = findAuthChoice(finding.rightChoice)?.choice;
+  if (!right?.plan || !draft.choice!.plan) return;
+  ctx.output.warn(describeFinding(finding).message);
+  const picked = await d.select({
+    message: t().askSwitchPlan,
+    flag: '--auth-choice',
+    default: 'switch',
+    choices: [
+      { name: t().switchToPlan(planName(right.plan)), value: 'switch', description: right.id },
+      { name: t().keepPlan(planName(draft.choice!.plan)), value: 'keep', description: draft.choice!.id },
+    ],
+  });
+  if (picked !== 'switch') return;
+  draft.provider = getProvider(right.provider);
+  draft.plan = right.plan;
+  draft.choice = right;
+  draft.baseUrl = baseUrlForChoice(right, draft.region);
+  draft.profileId = profileIdFor(right.provider, ctx.flags.profileId);
+  ctx.output.info(t().switchedPlan(planName(right.plan), draft.baseUrl));
+}
 
 /** Plan-rule warnings for what the flow settled, said once when the answers are complete. */
 function findingsOf(draft: Draft, ctx: FlowContext): PlanFinding[] {
@@ -381,14 +413,20 @@ const askChatModel: Step = async (draft, ctx) => {
     return false;
   }
   const current = primaryModel(ctx.config);
+  const catalog = endpointChatCatalog(provider.id, draft.baseUrl, userModelIds(ctx.config, provider.id));
   const ofProvider = current && normalizeRef(current, ctx.config).startsWith(`${provider.id}/`) ? normalizeRef(current, ctx.config) : undefined;
-  const suggested = ofProvider ?? provider.defaultModel;
+  // A plan switch re-picks a default the new endpoint serves: the current one is kept only where it is served.
+  const servedHere = (ref: string) => !chatModelFindings(provider.id, parseRef(ref)!.model, { baseUrl: draft.baseUrl, userModelIds: userModelIds(ctx.config, provider.id) }).some((f) => f.rule === 'plan-only-model');
+  const endpointDefault = provider.defaultModel && servedHere(provider.defaultModel) ? provider.defaultModel : catalog[0] ? `${provider.id}/${catalog[0].id}` : provider.defaultModel;
+  const keepable = ofProvider && servedHere(ofProvider) ? ofProvider : undefined;
+  const suggested = keepable ?? endpointDefault;
+  const plan = draft.choice!.plan;
+  if (ofProvider && !keepable && endpointDefault && plan) ctx.output.info(t().defaultNotServedHere(ofProvider, planName(plan), endpointDefault));
   if (!ctx.dialogs) {
     // Keeping the current default is no write: a `models set` that lands while this command runs is not undone.
-    draft.chatModel = ofProvider ? undefined : suggested;
+    draft.chatModel = keepable ? undefined : suggested;
     return false;
   }
-  const catalog = endpointChatCatalog(provider.id, draft.baseUrl, userModelIds(ctx.config, provider.id));
   // What the endpoint said it serves, when `models list --refresh` asked it lately (no request from here).
   const { readCachedList } = await import('../probe/discovery.js');
   const cached = (await readCachedList(ctx.paths.stateDir, provider.id, draft.baseUrl!, ctx.world.now()))?.models;
@@ -401,7 +439,7 @@ const askChatModel: Step = async (draft, ctx) => {
     const marks = [m.note, notServed, ref === current ? t().currentMark : undefined].filter(Boolean).join(t().listSep);
     return { name: marks ? `${ref}  (${marks})` : ref, value: ref, description: m.name };
   });
-  if (current) choices.unshift({ name: t().keepCurrent(current), value: KEEP, description: t().keepChatHint });
+  if (current && (!ofProvider || keepable)) choices.unshift({ name: t().keepCurrent(current), value: KEEP, description: t().keepChatHint });
   const picked = await ctx.dialogs.select({ message: t().askChatModel, flag: '--model', choices, default: current && current === suggested ? KEEP : suggested });
   draft.chatModel = picked === KEEP ? undefined : picked;
   return true;
@@ -467,27 +505,40 @@ const askKeyCheck: Step = async (draft, ctx) => {
   const d = ctx.dialogs;
   if (!d || ctx.flags.verify || !draft.key?.key) return false;
   if (!(await d.confirm({ message: t().askKeyCheck, default: true, flag: '--verify' }))) return true;
-  const { verifyKey } = await import('./verify.js');
+  const { hostOf, verifyKey } = await import('./verify.js');
   const provider = draft.provider!;
   for (let attempt = 1; attempt <= 3; attempt++) {
     const current = { chat: primaryModel(ctx.config) ? normalizeRef(primaryModel(ctx.config)!, ctx.config) : undefined, video: videoPrimaryModel(ctx.config) ? normalizeRef(videoPrimaryModel(ctx.config)!, ctx.config) : undefined };
-    const verdict = await verifyKey(answersOf(draft), ctx.deps.fetch, current);
+    // A visible sign of life while the request runs (bounded by --verify-timeout).
+    ctx.output.info(t().checkingKey(hostOf(draft.baseUrl!)));
+    const verdict = await verifyKey(answersOf(draft), ctx.verifyTimeoutMs, ctx.deps.fetch, current);
     if (verdict.status === 'ok') {
       ctx.output.info(t().verified(verdict.model, String(verdict.latencyMs)));
       return true;
     }
-    ctx.output.warn(t().keyCheckFailed(verdict.status, verdict.message));
+    // No answer (DNS, refused, timeout) is not a bad key: the key was not checked, and saving it is the default.
+    const unreached = !verdict.reached;
+    ctx.output.warn(unreached ? t().keyNotChecked(verdict.message) : t().keyCheckFailed(probeStatusWord(verdict.status), verdict.message));
     const next = await d.select({
-      message: t().askAfterFailedCheck,
+      message: unreached ? t().askAfterUnreachedCheck : t().askAfterFailedCheck,
       flag: '--verify',
-      choices: [
-        { name: t().reenterKey, value: 'again', description: t().reenterKeyHint },
-        { name: t().saveAnyway, value: 'save', description: t().saveAnywayHint },
-        { name: t().cancel, value: 'cancel', description: t().cancelHint },
-      ],
+      default: unreached ? 'save' : 'again',
+      choices: unreached
+        ? [
+            { name: t().saveWithoutChecking, value: 'save', description: t().saveWithoutCheckingHint },
+            { name: t().checkAgain, value: 'retry', description: t().checkAgainHint },
+            { name: t().reenterKey, value: 'again', description: t().reenterKeyHint },
+            { name: t().cancel, value: 'cancel', description: t().cancelHint },
+          ]
+        : [
+            { name: t().reenterKey, value: 'again', description: t().reenterKeyHint },
+            { name: t().saveAnyway, value: 'save', description: t().saveAnywayHint },
+            { name: t().cancel, value: 'cancel', description: t().cancelHint },
+          ],
     });
     if (next === 'save') return true;
     if (next === 'cancel') throw new CancelledError();
+    if (next === 'retry') continue;
     const raw = await promptForKey(d, local(provider.keyNoun), `--api-key-stdin${t().orSep}${keyFlagsFor(draft.choice!)[0]}`);
     draft.key = { key: checkedKey(raw, t().thePrompt), source: { kind: 'prompt' } };
     draft.moveFrom = undefined;
@@ -513,7 +564,7 @@ const askSecretStore: Step = async (draft, ctx) => {
   // Known before asking: a keychain is only recommended where one answers (the probe is bounded).
   const probe = await (await ctx.deps.keychain()).probe({ readOnly: Boolean(ctx.flags.dryRun) });
   if (!probe.ok) {
-    ctx.output.info(t().noKeychainHere(probe.reason, ctx.paths.authStorePath));
+    ctx.output.info(t().noKeychainHere(keychainFailureWord(probe.reason), ctx.paths.authStorePath));
     draft.secretStore = 'file';
     return false;
   }
@@ -574,7 +625,10 @@ function showCurrentSetup(ctx: FlowContext): void {
 
 export async function runOnboardingFlow(ctx: FlowContext): Promise<OnboardAnswers> {
   const draft: Draft = {};
-  if (ctx.dialogs) showCurrentSetup(ctx);
+  if (ctx.dialogs) {
+    showCurrentSetup(ctx);
+    ctx.output.info(ctx.output.errColor.dim(t().escGoesBack));
+  }
   const asked: number[] = [];
   let noticeShown = false;
   let i = 0;

@@ -10,6 +10,9 @@ import { pluginInstall } from '../config/gateway-plugins.js';
 import { getProvider } from '../catalog/registry.js';
 import { maskSecret } from '../credentials/mask.js';
 import { createOutput } from '../ui/output.js';
+import { requestTimeout } from '../probe/timeout.js';
+import { probeStatusWord } from '../ui/i18n/terms.js';
+import { hostOf } from './verify.js';
 import type { OnboardFlags } from './flags.js';
 import { Declined, runOnboardingFlow, type FlowContext } from './flow.js';
 import { summaryLines } from './summary.js';
@@ -33,6 +36,8 @@ function saveRequest(answers: OnboardAnswers, storage: KeyStorage, daemonEnv?: {
 
 export async function runOnboarding(flags: OnboardFlags, world: World, deps: Deps, gatewayFlags: readonly string[] = [], provider?: string): Promise<number> {
   const output = createOutput(world);
+  // Checked whether or not a key check runs: a typo in a script is said at once.
+  const verifyTimeoutMs = requestTimeout(flags.verifyTimeout, '--verify-timeout');
   // The answers are worked out from this read; the write reads again under the lock (and reuses this parse if nothing changed).
   const credentials = await openCredentials(world, deps, { forEdit: true });
   const { config, stores } = credentials.state;
@@ -54,6 +59,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
     deps,
     dialogs,
     provider,
+    verifyTimeoutMs,
     confirm: dialogs
       ? async (answers) => {
           // The keychain is not written for a preview: whether the key lands there or in the file, the store changes alike.
@@ -89,8 +95,9 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
   if (flags.verify) {
     const { verifyKey } = await import('./verify.js');
     const current = { chat: currentRef(primaryModel(config)) ?? undefined, video: currentRef(videoPrimaryModel(config)) ?? undefined };
-    const verdict = await verifyKey(answers, deps.fetch, current);
-    if (verdict.status !== 'ok') throw new CliError(t().verificationFailed(verdict.status, verdict.message), ExitCode.failure, t().nothingWritten);
+    output.info(t().checkingKey(hostOf(answers.baseUrl)));
+    const verdict = await verifyKey(answers, verifyTimeoutMs, deps.fetch, current);
+    if (verdict.status !== 'ok') throw new CliError(verdict.reached ? t().verificationFailed(probeStatusWord(verdict.status), verdict.message) : t().keyNotChecked(verdict.message), ExitCode.failure, t().nothingWritten);
     output.info(t().verified(verdict.model, String(verdict.latencyMs)));
   }
 

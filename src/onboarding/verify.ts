@@ -3,12 +3,19 @@ import { parseRef } from '../config/model-refs.js';
 import { providerById } from '../catalog/registry.js';
 import type { OnboardAnswers } from './types.js';
 
-const VERIFY_TIMEOUT_MS = 8000;
-
 /** One small live request with the new key, before anything is written: the default model, in the provider's dialect. */
-export async function verifyKey(answers: OnboardAnswers, fetchImpl?: typeof fetch, current?: { chat?: string; video?: string }): Promise<ProbeResult> {
+export async function verifyKey(answers: OnboardAnswers, timeoutMs: number, fetchImpl?: typeof fetch, current?: { chat?: string; video?: string }): Promise<ProbeResult> {
   const provider = providerById(answers.choice.provider)!;
   const ref = provider.configShape === 'video' ? (answers.videoModel ?? current?.video ?? provider.defaultVideoModel) : (answers.chatModel ?? current?.chat ?? provider.defaultModel);
   const model = parseRef(ref ?? '')?.model ?? provider.chatModels[0]?.id ?? provider.videoModels[0]?.id ?? '';
-  return probeProvider({ provider: provider.id, baseUrl: answers.baseUrl, apiKey: answers.key.key ?? '', model, timeoutMs: VERIFY_TIMEOUT_MS, fetchImpl });
+  return probeProvider({ provider: provider.id, baseUrl: answers.baseUrl, apiKey: answers.key.key ?? '', model, timeoutMs, timeoutFlag: '--verify-timeout', fetchImpl });
+}
+
+/** The host a check talks to, for the line that says it is running. */
+export function hostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return baseUrl;
+  }
 }

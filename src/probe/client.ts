@@ -13,6 +13,8 @@ export interface ProbeResult {
   latencyMs: number;
   /** Short, human, names a fix; never contains the key. */
   message: string;
+  /** False when the request never got an answer (DNS, refused, timeout): the key was not checked at all. */
+  reached: boolean;
 }
 
 interface ErrorInfo {
@@ -50,7 +52,7 @@ function classify(httpStatus: number, info: ErrorInfo, keyPage: string | undefin
 }
 
 async function send(
-  request: { url: string; init: RequestInit; provider: string; model: string; apiKey: string; timeoutMs: number; fetchImpl?: typeof fetch },
+  request: { url: string; init: RequestInit; provider: string; model: string; apiKey: string; timeoutMs: number; timeoutFlag?: string; fetchImpl?: typeof fetch },
   isWellFormed: (body: unknown) => boolean,
 ): Promise<ProbeResult> {
   const started = Date.now();
@@ -59,6 +61,7 @@ async function send(
     ...base,
     status,
     httpStatus,
+    reached: httpStatus !== undefined,
     latencyMs: Date.now() - started,
     message: redactSecrets(message, [request.apiKey]),
   });
@@ -69,7 +72,7 @@ async function send(
     text = await response.text();
   } catch (error) {
     const name = (error as Error)?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') return done('timeout', t().probeTimeout(String(request.timeoutMs)));
+    if (name === 'TimeoutError' || name === 'AbortError') return done('timeout', t().probeTimeout(String(request.timeoutMs), request.timeoutFlag ?? '--probe-timeout'));
     const cause = ((error as { cause?: { code?: string; message?: string } })?.cause?.code ?? (error as Error)?.message) || 'network error';
     return done('unknown', t().probeUnreachable(new URL(request.url).host, String(cause)));
   }
@@ -89,7 +92,7 @@ async function send(
 }
 
 /** One chat completion of one token: the cheapest request that proves key, endpoint and model. */
-export function probeChat(opts: { provider: string; baseUrl: string; apiKey: string; model: string; timeoutMs: number; reasoning?: boolean; fetchImpl?: typeof fetch }): Promise<ProbeResult> {
+export function probeChat(opts: { provider: string; baseUrl: string; apiKey: string; model: string; timeoutMs: number; timeoutFlag?: string; reasoning?: boolean; fetchImpl?: typeof fetch }): Promise<ProbeResult> {
   const body: Record<string, unknown> = { model: opts.model, messages: [{ role: 'user', content: 'ping' }], max_tokens: 1, stream: false };
   if (opts.reasoning) body.enable_thinking = false;
   return send(
@@ -106,7 +109,7 @@ export function probeChat(opts: { provider: string; baseUrl: string; apiKey: str
  * Video keys are checked with a task query, which needs the key but starts no
  * paid generation job: an unknown task id answers with a task status.
  */
-export function probeVideo(opts: { provider: string; host: string; apiKey: string; model: string; timeoutMs: number; fetchImpl?: typeof fetch }): Promise<ProbeResult> {
+export function probeVideo(opts: { provider: string; host: string; apiKey: string; model: string; timeoutMs: number; timeoutFlag?: string; fetchImpl?: typeof fetch }): Promise<ProbeResult> {
   return send(
     {
       url: `${stripTrailingSlashes(opts.host)}/api/v1/tasks/openclaw-probe-00000000`,
@@ -122,7 +125,7 @@ export function probeVideo(opts: { provider: string; host: string; apiKey: strin
  * URL, or a task query on its video host (a video provider, or a video model
  * of a chat provider).
  */
-export function probeProvider(opts: { provider: string; baseUrl: string | undefined; apiKey: string; model: string; timeoutMs: number; fetchImpl?: typeof fetch }): Promise<ProbeResult> {
+export function probeProvider(opts: { provider: string; baseUrl: string | undefined; apiKey: string; model: string; timeoutMs: number; timeoutFlag?: string; fetchImpl?: typeof fetch }): Promise<ProbeResult> {
   const spec = providerById(opts.provider);
   const isVideo = spec?.probe === 'dashscope-task' || findVideoModel(opts.provider, opts.model) !== undefined || /^wan\d/i.test(opts.model);
   if (isVideo) {
@@ -130,7 +133,7 @@ export function probeProvider(opts: { provider: string; baseUrl: string | undefi
     if (host) return probeVideo({ ...opts, host });
   }
   if (!opts.baseUrl) {
-    return Promise.resolve({ provider: opts.provider, model: opts.model, status: 'unknown', latencyMs: 0, message: t().probeNoBaseUrl(opts.provider) });
+    return Promise.resolve({ provider: opts.provider, model: opts.model, status: 'unknown', latencyMs: 0, reached: false, message: t().probeNoBaseUrl(opts.provider) });
   }
   return probeChat({ ...opts, baseUrl: opts.baseUrl, reasoning: isReasoningModel(opts.provider, opts.model) });
 }

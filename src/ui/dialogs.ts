@@ -5,10 +5,11 @@ import { t } from './i18n/index.js';
 import { importPackage } from '../esm.js';
 import { visible } from './terminal-safe.js';
 
-/** The select prompt's key help, in the active language (the keys themselves stay glyphs). */
+/** The prompts' key help (select, password), in the active language (the keys themselves stay glyphs). */
 function keysHelpTip(keys: [key: string, action: string][]): string {
   const m = t();
-  const action = (name: string) => (name === 'navigate' ? m.keysNavigate : name === 'select' ? m.keysSelect : name);
+  const words: Record<string, string> = { navigate: m.keysNavigate, select: m.keysSelect, 'toggle visibility': m.keysToggleVisibility };
+  const action = (name: string) => words[name] ?? name;
   return keys.map(([key, name]) => `${styleText('bold', key)} ${styleText('dim', action(name))}`).join(styleText('dim', ' • '));
 }
 
@@ -105,7 +106,8 @@ export function createDialogs(world: World): Dialogs {
       };
     }
     try {
-      return await run(p, { input: world.stdin, output: world.stdout, signal: controller.signal, clearPromptOnDone: false });
+      // Drawn on stderr, the terminal: `openclaw onboard | tee log` still asks, and stdout keeps only the result.
+      return await run(p, { input: world.stdin, output: world.stderr as NodeJS.WritableStream, signal: controller.signal, clearPromptOnDone: false });
     } catch (error) {
       if (oversized && error instanceof Error && error.name === 'AbortPromptError') throw new OversizedInput();
       if (escaped && error instanceof Error && error.name === 'AbortPromptError') throw new GoBack();
@@ -157,7 +159,7 @@ export function createDialogs(world: World): Dialogs {
         const message = refused ? `${q.message} (${refused})` : q.message;
         let value: string;
         try {
-          value = await ask(q.message, q.flag, (p, ctx) => p.password({ message: visible(message), mask: '*' }, ctx), MAX_KEY_INPUT);
+          value = await ask(q.message, q.flag, (p, ctx) => p.password({ message: visible(message), mask: '*', theme: { style: { keysHelpTip } } }, ctx), MAX_KEY_INPUT);
         } catch (error) {
           if (!(error instanceof OversizedInput)) throw error;
           // Refused at once, and the rest of the paste is read and dropped, so it reaches neither a later question nor the shell.

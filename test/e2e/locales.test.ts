@@ -52,7 +52,7 @@ describe('machine output is the same in every locale', () => {
     const ja = await openclaw(home, ['models', 'status'], { env: { LANG: 'ja_JP.UTF-8' } });
     expect(ja.stdout).toContain('keyRef は QWEN_API_KEY を指していますが、設定されていません');
     const tw = await openclaw(home, ['models', 'auth', 'list'], { env: { OPENCLAW_LOCALE: 'zh-TW', LANG: 'ja_JP.UTF-8' } });
-    expect(tw.stdout).toContain('中的設定檔');
+    expect(tw.stdout).toContain('中的認證設定檔');
   });
 });
 

@@ -46,7 +46,7 @@ export const BAD_ARGS: BadArgRow[] = [
   ['mistyped key flag with =', [...ONBOARD, `--modelstudio-standard-api-kye=${KEY}`], 2, /unknown option '--modelstudio-standard-api-kye'/],
   ['stdin flag given a value', [...ONBOARD, `--api-key-stdin=${KEY}`], 2, /--api-key-stdin/],
   ['set-video without a ref', ['models', 'set-video'], 2, /missing required argument 'ref'/],
-  ['logout without an id', ['models', 'auth', 'logout'], 2, /missing required argument 'profileId'/],
+  ['logout without an id (no terminal to ask on)', ['models', 'auth', 'logout'], 2, /Missing the profile id: openclaw models auth logout <profileId>/],
   ['order set without --provider', ['models', 'auth', 'order', 'set', 'qwen:default'], 2, /--provider/],
   ['order set with an unknown profile', ['models', 'auth', 'order', 'set', '--provider', 'qwen', 'qwen:nope'], 2, /No stored profile "qwen:nope"/],
   ['order get with an unknown provider', ['models', 'auth', 'order', 'get', '--provider', 'nope'], 2, /Unknown provider "nope"/],

@@ -11,7 +11,8 @@ import { BIN, openclaw, tempHome, type TempHome } from '../helpers/cli.js';
 import { skipWithout } from '../helpers/system-tools.js';
 import { startTerminal, type Terminal } from '../helpers/tmux.js';
 
-const KEY = 'sk-locale0123456789abcdefWXYZ';
+/** A Coding Plan key, with the plan's mark. */
+const KEY = 'sk-sp-locale0123456789abcWXYZ';
 
 interface Words {
   lang: string;
@@ -46,11 +47,11 @@ const LOCALES: Words[] = [
     video: '默认视频模型',
     setAnyway: '仍然设置一个',
     keyCheck: '现在用一次小的实时请求检查密钥吗？',
-    noKeychain: '此处没有可用的系统钥匙串（absent）',
+    noKeychain: '此处没有可用的系统钥匙串（不存在）',
     summary: '摘要',
-    labels: ['提供商', '配置', '密钥', '端点', '模型', '视频', '配置文件'],
+    labels: ['提供商', '认证档案', '密钥', '端点', '模型', '视频', '配置文件'],
     confirm: '写入这些更改？',
-    done: '已接入 Qwen Cloud Coding Plan（全球），配置为 qwen:default',
+    done: '已接入 Qwen Cloud Coding Plan（全球），认证档案为 qwen:default',
     next: '下一步：openclaw models list --provider qwen',
   },
   {
@@ -65,11 +66,11 @@ const LOCALES: Words[] = [
     video: '預設影片模型',
     setAnyway: '仍要設定一個',
     keyCheck: '現在用一次小型即時請求檢查金鑰嗎？',
-    noKeychain: '這裡沒有可用的系統鑰匙圈（absent）',
+    noKeychain: '這裡沒有可用的系統鑰匙圈（不存在）',
     summary: '摘要',
-    labels: ['Provider', '設定檔', '金鑰', '端點', '模型', '影片', '設定'],
+    labels: ['供應商', '認證設定檔', '金鑰', '端點', '模型', '影片', '設定'],
     confirm: '寫入這些變更？',
-    done: '已設定 Qwen Cloud Coding Plan（全球），設定檔為 qwen:default',
+    done: '已設定 Qwen Cloud Coding Plan（全球），認證設定檔為 qwen:default',
     next: '下一步：openclaw models list --provider qwen',
   },
   {
@@ -84,7 +85,7 @@ const LOCALES: Words[] = [
     video: 'デフォルトの動画モデル',
     setAnyway: 'それでも設定する',
     keyCheck: '小さなリクエストを一度送って、今キーを確認しますか？',
-    noKeychain: 'ここでは OS キーチェーンが応答しません（absent）',
+    noKeychain: 'ここでは OS キーチェーンが応答しません（見つかりません）',
     summary: '概要',
     labels: ['プロバイダー', 'プロファイル', 'キー', 'エンドポイント', 'モデル', '動画', '設定'],
     confirm: 'この変更を書き込みますか？',
@@ -140,7 +141,7 @@ describe.skipIf(skipWithout('tmux'))('the wizard in zh-CN, zh-TW and ja', () => 
     s = await t.waitFor(w.confirm);
     expect(s).toContain(w.noKeychain);
     expect(s).toContain(w.summary);
-    expect(s).toContain('sk-l…WXYZ');
+    expect(s).toContain('sk-s…WXYZ');
     expect(s).not.toContain(KEY);
     // Labels of different display widths, values in one column.
     expect(new Set(valueColumns(s, w.labels)).size).toBe(1);

@@ -10,6 +10,8 @@ import { startTerminal, type Terminal } from '../helpers/tmux.js';
 import { startFakeDashscope } from '../helpers/fake-dashscope.js';
 
 const KEY = 'sk-tty0123456789abcdefgWXYZ';
+/** A Coding Plan key carries the plan's mark. */
+const CODING_KEY = 'sk-sp-tty0123456789abcdeWXYZ';
 let home: TempHome;
 let term: Terminal | undefined;
 beforeEach(async () => {
@@ -46,9 +48,9 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     await t.waitFor('coding-intl.dashscope.aliyuncs.com');
     await t.send('Enter'); // Global
     await t.waitFor('Paste your Qwen Cloud API key');
-    await t.type(KEY);
-    const masked = await t.waitFor(`Paste your Qwen Cloud API key ${'*'.repeat(KEY.length)}`);
-    expect(masked).not.toContain(KEY);
+    await t.type(CODING_KEY);
+    const masked = await t.waitFor(`Paste your Qwen Cloud API key ${'*'.repeat(CODING_KEY.length)}`);
+    expect(masked).not.toContain(CODING_KEY);
     await t.send('Enter');
     let s = await t.waitFor('Default chat model');
     expect(s).not.toContain('qwen3.8-max');
@@ -63,14 +65,14 @@ describe.skipIf(skipWithout('tmux'))('interactive onboard in tmux', () => {
     expect(s).not.toContain('Where should the key be kept?');
     expect(s).toMatch(/\+ models\.providers\.qwen\.baseUrl/);
     expect(s).toContain('Summary');
-    expect(s).toContain('sk-t…WXYZ');
+    expect(s).toContain('sk-s…WXYZ');
     await t.send('Enter');
     s = await t.waitFor('Next: openclaw models list --provider qwen');
     expect(await t.exitCode()).toBe(0);
-    expect(s).not.toContain(KEY);
+    expect(s).not.toContain(CODING_KEY);
 
     const store = JSON.parse(await fs.readFile(home.storePath, 'utf8'));
-    expect(store.profiles['qwen:default']).toEqual({ type: 'api_key', provider: 'qwen', key: KEY });
+    expect(store.profiles['qwen:default']).toEqual({ type: 'api_key', provider: 'qwen', key: CODING_KEY });
     const config = JSON.parse(await fs.readFile(home.configPath, 'utf8'));
     expect(config.agents.defaults.model.primary).toBe('qwen/qwen3.5-plus');
     expect(config.models.providers.qwen.baseUrl).toBe('https://coding-intl.dashscope.aliyuncs.com/v1');
@@ -302,20 +304,20 @@ describe.skipIf(skipWithout('tmux'))('a newcomer in the wizard', () => {
     await t.send('Enter');
     const s = await t.waitFor(/Paste your Qwen Cloud API key \(Refused: the key contains whitespace/);
     expect(s.split('\n').at(-1) ?? '').not.toContain('*');
-    await t.type(KEY);
+    await t.type(CODING_KEY);
     await t.send('Enter');
     await t.waitFor('Check the key now with one small live request?');
     await t.send('n', 'Enter');
     await t.waitFor('Write these changes?');
     await t.send('Enter');
     expect(await t.exitCode()).toBe(0);
-    expect(JSON.parse(await fs.readFile(home.storePath, 'utf8')).profiles['qwen:default'].key).toBe(KEY);
+    expect(JSON.parse(await fs.readFile(home.storePath, 'utf8')).profiles['qwen:default'].key).toBe(CODING_KEY);
   });
 
   it('the key check fails against the endpoint, then "Save anyway" writes it', async () => {
     const api = await startFakeDashscope();
     try {
-      const bad = 'sk-revoked-0123456789abcWXYZ';
+      const bad = 'sk-sp-revoked-0123456789WXYZ';
       const t = await onboardIn({}, ['--auth-choice', 'qwen-api-key', '--base-url', `${api.url}/v1`, '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
       await t.waitFor('Paste your Qwen Cloud API key');
       await t.type(bad);

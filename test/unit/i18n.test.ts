@@ -88,6 +88,45 @@ describe('message catalog', () => {
   }, 60_000);
 });
 
+/**
+ * English words a person met in the zh-CN, zh-TW and ja screens (status marks, keychain
+ * and probe reasons, key help, labels), and raw plan or region ids. Names stay: commands,
+ * flags, placeholders, paths, env vars, quoted values, `provider/model`, product names.
+ */
+const ENGLISH_WORDS = ['ok', 'profile', 'profiles', 'endpoint', 'absent', 'unknown', 'toggle', 'visibility', 'provider', 'providers', 'missing', 'stored', 'ref', 'coding', 'token', 'global', 'cn'];
+
+/** The words of a message a person reads, without what is a name in every language. */
+export function readableWords(text: string): string {
+  return text
+    .replace(/⟦\d+⟧/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/openclaw(?: [a-z-]+)+(?: <[^>]+>| \S+)*/g, ' ')
+    .replace(/--[a-z0-9-]+(?:[ =](?:<[^>]+>|[a-z0-9._:/-]+))?/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/\b[\w-]+(?:\.[\w-]+)+\b/g, ' ')
+    .replace(/\b[A-Z_]{2,}\b/g, ' ')
+    .replace(/[\w-]+[:/][\w-]+/g, ' ')
+    .replace(/\b(?:Coding Plan|Token Plan|Model Studio|Qwen \w+|OpenClaw|Gateway)\b/g, ' ');
+}
+
+describe('no English left in CJK messages', () => {
+  it('the scan finds a word the list names, and skips names', () => {
+    expect(readableWords('ok 認證設定檔 qwen:default')).toMatch(/\bok\b/);
+    expect(readableWords('请运行 openclaw models list --provider ⟦0⟧，格式 provider/model，"profiles" 字段')).not.toMatch(/provider|profiles|models/);
+  });
+
+  it.each(['zh-CN', 'zh-TW', 'ja'] as const)('%s: no message carries one of the listed English words or a raw plan or region id', async (locale) => {
+    const catalog = await loadMessages(locale);
+    const found: string[] = [];
+    for (const key of Object.keys(catalog) as (keyof Messages)[]) {
+      const words = readableWords(render(catalog[key]).text);
+      for (const word of ENGLISH_WORDS) if (new RegExp(`(^|[^A-Za-z])${word}([^A-Za-z]|$)`, 'i').test(words)) found.push(`${key}: ${word}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
 describe('locale from the environment', () => {
   it.each([
     [{ LANG: 'zh_CN.UTF-8' }, 'zh-CN'],

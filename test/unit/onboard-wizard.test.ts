@@ -11,6 +11,8 @@ import { memoryKeychain } from '../../src/credentials/keychain.js';
 import { runIn, testDeps, testWorld, type TestWorld } from '../helpers/world.js';
 
 const KEY = 'sk-wizard0123456789abcdeWXYZ';
+/** A Coding Plan key carries the plan's mark. */
+const CODING_KEY = 'sk-sp-wizard0123456789abcWXYZ';
 let world: TestWorld | undefined;
 afterEach(async () => {
   await world?.cleanup();
@@ -96,7 +98,7 @@ describe('interactive onboard', () => {
     s = await next();
     // Asked anew and empty: the key typed next is not appended to the refused one.
     expect(s).toMatch(/Paste your Qwen Cloud API key \(Refused: .*Paste it again\.\)/);
-    screen.type(KEY);
+    screen.type(CODING_KEY);
     screen.keypress('enter');
 
     s = await next();
@@ -123,12 +125,12 @@ describe('interactive onboard', () => {
     expect(await result).toBe(0);
 
     const full = await screen.getFullOutput();
-    expect(full + w.stdout.text() + w.stderr.text()).not.toContain(KEY);
+    expect(full + w.stdout.text() + w.stderr.text()).not.toContain(CODING_KEY);
     expect(w.stderr.text()).toContain('Keys are created at https://home.qwencloud.com/api-keys');
     expect(w.stderr.text()).toContain('Video generation (Wan) needs a Standard (pay-as-you-go) key');
-    expect(w.stderr.text()).toMatch(/Summary[\s\S]*Key +sk-w…WXYZ \(from prompt\), to be stored in the OS keychain \(service openclaw, account qwen:default\)/);
+    expect(w.stderr.text()).toMatch(/Summary[\s\S]*Key +sk-s…WXYZ \(from prompt\), to be stored in the OS keychain \(service openclaw, account qwen:default\)/);
     expect(w.stdout.text()).toContain('Next: openclaw models list --provider qwen');
-    expect(keychain.items.get('qwen:default')).toBe(KEY);
+    expect(keychain.items.get('qwen:default')).toBe(CODING_KEY);
     const c = await config(w);
     expect(c.agents.defaults.model.primary).toBe('qwen/qwen3.5-plus');
     expect(c.agents.defaults.videoGenerationModel).toBeUndefined();
@@ -352,7 +354,7 @@ describe('interactive onboard', () => {
     screen.keypress('enter');
     s = await next();
     expect(s).toContain('Paste your Qwen Cloud API key');
-    screen.type(KEY);
+    screen.type(CODING_KEY);
     screen.keypress('enter');
     await skipCheck();
     await next();
@@ -363,7 +365,7 @@ describe('interactive onboard', () => {
   it('declining the summary writes nothing', async () => {
     const { result, w } = await start(['--auth-choice', 'qwen-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus']);
     await next();
-    screen.type(KEY);
+    screen.type(CODING_KEY);
     screen.keypress('enter');
     await skipCheck();
     await next();

@@ -25,7 +25,7 @@ function expectNoKey(result: ProbeResult, key: string) {
 describe('probeChat', () => {
   it('sends one tiny completion with the key as a bearer token', async () => {
     const r = await chat(OK);
-    expect(r).toEqual({ provider: 'qwen', model: 'qwen3.5-plus', status: 'ok', httpStatus: 200, latencyMs: expect.any(Number), message: 'HTTP 200' });
+    expect(r).toEqual({ provider: 'qwen', model: 'qwen3.5-plus', status: 'ok', httpStatus: 200, latencyMs: expect.any(Number), message: 'HTTP 200', reached: true });
     expect(api.requests).toHaveLength(1);
     const req = api.requests[0]!;
     expect(req.method).toBe('POST');
@@ -88,10 +88,13 @@ describe('probeChat', () => {
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(200);
     expect(elapsed).toBeLessThan(1500);
-    expect(r).toMatchObject({ status: 'timeout', httpStatus: undefined });
+    expect(r).toMatchObject({ status: 'timeout', httpStatus: undefined, reached: false });
     expect(r.latencyMs).toBeLessThan(1500);
     expect(r.message).toContain('No answer within 250 ms');
     expect(r.message).toContain('--probe-timeout');
+    // The key check names its own flag.
+    const check = await probeChat({ provider: 'qwen', baseUrl: `${api.url}/compatible-mode/v1/`, apiKey: OK, model: 'qwen3.5-plus', timeoutMs: 250, timeoutFlag: '--verify-timeout' });
+    expect(check.message).toContain('raise --verify-timeout');
   });
 
   it('an answer inside the timeout is not a timeout', async () => {
@@ -104,6 +107,7 @@ describe('probeChat', () => {
   it('a closed port is a network failure naming the host, not a crash', async () => {
     const r = await probeChat({ provider: 'qwen', baseUrl: 'http://127.0.0.1:9/v1', apiKey: OK, model: 'qwen3.5-plus', timeoutMs: 2000 });
     expect(r.status).toBe('unknown');
+    expect(r.reached).toBe(false);
     expect(r.message).toContain('127.0.0.1:9');
     expectNoKey(r, OK);
   });
@@ -112,7 +116,7 @@ describe('probeChat', () => {
 describe('probeVideo', () => {
   it('queries a task (GET, no body, no paid job) with the key as a bearer token', async () => {
     const r = await video(OK);
-    expect(r).toEqual({ provider: 'alibaba', model: 'wan2.6-t2v', status: 'ok', httpStatus: 200, latencyMs: expect.any(Number), message: 'HTTP 200' });
+    expect(r).toEqual({ provider: 'alibaba', model: 'wan2.6-t2v', status: 'ok', httpStatus: 200, latencyMs: expect.any(Number), message: 'HTTP 200', reached: true });
     expect(api.requests).toHaveLength(1);
     expect(api.requests[0]).toMatchObject({ method: 'GET', path: '/api/v1/tasks/openclaw-probe-00000000', body: '' });
     expect(api.requests[0]!.headers.authorization).toBe(`Bearer ${OK}`);

@@ -32,9 +32,23 @@ export function describeFinding(finding: PlanFinding): { message: string; fixes:
       };
     case 'key-of-other-plan':
       return { message: m.keyOfOtherPlan(finding.prefix, planName(finding.keyPlan), finding.choice, planName(finding.choicePlan)), fixes: [m.useChoiceForKey(finding.rightChoice)] };
+    case 'key-without-plan-mark':
+      return { message: m.keyWithoutPlanMark(planName(finding.choicePlan), finding.prefix, planName(finding.rightPlan)), fixes: [m.useChoiceForKey(finding.rightChoice)] };
     case 'ref-of-other-provider':
       return { message: m.refOfOtherProvider(local(finding.keyNoun), finding.provider, finding.ref), fixes: finding.matching ? [m.useRef(finding.matching)] : [] };
     case 'deprecated-model':
       return { message: m.deprecatedModel(finding.ref, finding.replacement), fixes: [m.useRefCommand(finding.replacement)] };
   }
+}
+
+/** Why no keychain answers, as a word of the active language (the ids stay in --json). */
+export function keychainFailureWord(reason: 'absent' | 'locked' | 'timeout' | 'error'): string {
+  const m = t();
+  return { absent: m.keychainAbsentWord, locked: m.keychainLockedWord, timeout: m.keychainTimeoutWord, error: m.keychainErrorWord }[reason];
+}
+
+/** A probe result as a word of the active language (the ids stay in --json). */
+export function probeStatusWord(status: 'ok' | 'auth' | 'rate_limit' | 'billing' | 'timeout' | 'format' | 'unknown' | 'no_model'): string {
+  const m = t();
+  return { ok: m.probeWordOk, auth: m.probeWordAuth, rate_limit: m.probeWordRateLimit, billing: m.probeWordBilling, timeout: m.probeWordTimeout, format: m.probeWordFormat, unknown: m.probeWordUnknown, no_model: m.probeWordNoModel }[status];
 }

@@ -69,6 +69,8 @@ export const help = {
   "where a plaintext key goes (default auto: the OS keychain when one answers)": "where a plaintext key goes (default auto: the OS keychain when one answers)",
   "ask the configured endpoints which models they serve now (needs a stored key)": "ask the configured endpoints which models they serve now (needs a stored key)",
   "request timeout in milliseconds (default 8000)": "request timeout in milliseconds (default 8000)",
+  "how long the key check may take, in milliseconds (default 8000)": "how long the key check may take, in milliseconds (default 8000)",
+  "profile id, like qwen:default (asked on a terminal when absent)": "profile id, like qwen:default (asked on a terminal when absent)",
 } as const;
 
 export type HelpTexts = { readonly [K in keyof typeof help]: string };

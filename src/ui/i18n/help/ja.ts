@@ -67,4 +67,6 @@ export const help: HelpTexts = {
   "where a plaintext key goes (default auto: the OS keychain when one answers)": "平文のキーの保存先（デフォルト auto：OS キーチェーンが応答すればそこ）",
   "ask the configured endpoints which models they serve now (needs a stored key)": "設定済みの endpoint に現在提供中のモデルを問い合わせます（保存済みのキーが必要）",
   "request timeout in milliseconds (default 8000)": "リクエストのタイムアウト（ミリ秒、デフォルト 8000）",
+  "how long the key check may take, in milliseconds (default 8000)": "キー確認にかけられる時間（ミリ秒、既定 8000）",
+  "profile id, like qwen:default (asked on a terminal when absent)": "プロファイル ID（例：qwen:default。省略するとターミナルで尋ねます）",
 };
