@@ -416,7 +416,10 @@ const askChatModel: Step = async (draft, ctx) => {
   const catalog = endpointChatCatalog(provider.id, draft.baseUrl, userModelIds(ctx.config, provider.id));
   const ofProvider = current && normalizeRef(current, ctx.config).startsWith(`${provider.id}/`) ? normalizeRef(current, ctx.config) : undefined;
   // A plan switch re-picks a default the new endpoint serves: the current one is kept only where it is served.
-  const servedHere = (ref: string) => !chatModelFindings(provider.id, parseRef(ref)!.model, { baseUrl: draft.baseUrl, userModelIds: userModelIds(ctx.config, provider.id) }).some((f) => f.rule === 'plan-only-model');
+  // Rows in the config were written for the endpoint configured now: after a switch they opt nothing in on the new one.
+  const switching = configuredBaseUrl(ctx.config, provider.id) !== undefined && configuredBaseUrl(ctx.config, provider.id) !== draft.baseUrl;
+  const optedIn = switching ? new Set<string>() : userModelIds(ctx.config, provider.id);
+  const servedHere = (ref: string) => !chatModelFindings(provider.id, parseRef(ref)!.model, { baseUrl: draft.baseUrl, userModelIds: optedIn }).some((f) => f.rule === 'plan-only-model');
   const endpointDefault = provider.defaultModel && servedHere(provider.defaultModel) ? provider.defaultModel : catalog[0] ? `${provider.id}/${catalog[0].id}` : provider.defaultModel;
   const keepable = ofProvider && servedHere(ofProvider) ? ofProvider : undefined;
   const suggested = keepable ?? endpointDefault;
@@ -603,38 +606,43 @@ const STEPS: Step[] = [askProvider, askPlan, askRegion, settleEndpoint, askKey, 
 const MAX_MOVES = 500;
 
 /** Runs the questions; the wizard's confirmation is the last one (Esc there goes back too). */
-/** The setup the wizard opens with: what is configured now, in one block. */
-function showCurrentSetup(ctx: FlowContext): void {
-  const current = currentSetup(ctx.config);
-  if (!current) return;
-  const p = current.provider;
+/** The setup the wizard opens with: what is configured now, in one block, and how Esc works. */
+function openingLines(ctx: FlowContext): string[] {
   const m = t();
+  const c = ctx.output.errColor;
+  const escLine = c.dim(m.escGoesBack);
+  const current = currentSetup(ctx.config);
+  if (!current) return [escLine];
+  const p = current.provider;
   const plan = current.plan ? planName(current.plan) : undefined;
   const region = regionName(current.region);
   const profiles = Object.entries(ctx.credentials.state.store.profiles).filter(([, sp]) => sp.provider === p.id).map(([id]) => id);
-  const c = ctx.output.errColor;
   const label = labeller([m.labelProvider, m.labelEndpoint, m.labelProfile, m.labelModel, m.labelVideo]);
-  ctx.output.info(c.bold(m.currentSetup));
-  ctx.output.info(label(m.labelProvider, [p.label, plan, region].filter(Boolean).join(' · ')));
-  if (current.baseUrl) ctx.output.info(label(m.labelEndpoint, current.baseUrl));
-  ctx.output.info(label(m.labelProfile, profiles.length ? profiles.join(', ') : m.noneStored));
-  ctx.output.info(label(m.labelModel, current.model ?? m.notSet));
-  ctx.output.info(label(m.labelVideo, current.video ?? m.notSet));
-  ctx.output.info(m.preselectedNote);
+  return [
+    c.bold(m.currentSetup),
+    label(m.labelProvider, [p.label, plan, region].filter(Boolean).join(' · ')),
+    ...(current.baseUrl ? [label(m.labelEndpoint, current.baseUrl)] : []),
+    label(m.labelProfile, profiles.length ? profiles.join(', ') : m.noneStored),
+    label(m.labelModel, current.model ?? m.notSet),
+    label(m.labelVideo, current.video ?? m.notSet),
+    m.preselectedNote,
+    escLine,
+  ];
 }
 
 export async function runOnboardingFlow(ctx: FlowContext): Promise<OnboardAnswers> {
   const draft: Draft = {};
-  if (ctx.dialogs) {
-    showCurrentSetup(ctx);
-    ctx.output.info(ctx.output.errColor.dim(t().escGoesBack));
-  }
+  const opening = ctx.dialogs ? openingLines(ctx) : [];
+  for (const line of opening) ctx.output.info(line);
+  /** Where each step's answers start among the dialogs' answers, for the redraw after Esc. */
+  const marks: number[] = [];
   const asked: number[] = [];
   let noticeShown = false;
   let i = 0;
   for (let moves = 0; moves < MAX_MOVES; moves++) {
     try {
       if (i < STEPS.length) {
+        marks[i] = ctx.dialogs?.mark() ?? 0;
         if (await STEPS[i]!(draft, ctx)) asked.push(i);
         if (i === 0 && draft.legacyChoiceId && !noticeShown) {
           ctx.output.info(t().deprecatedChoice(draft.legacyChoiceId, draft.choice!.id));
@@ -652,6 +660,7 @@ export async function runOnboardingFlow(ctx: FlowContext): Promise<OnboardAnswer
       const previous = asked.pop();
       if (previous === undefined) throw error;
       i = previous;
+      ctx.dialogs?.rewind(marks[previous] ?? 0, opening);
     }
   }
   throw new UsageError(t().tooManySteps);

@@ -28,6 +28,10 @@ export interface Dialogs {
   select<T>(q: { message: string; choices: Choice<T>[]; default?: T; flag: string }): Promise<T>;
   confirm(q: { message: string; default: boolean; flag: string }): Promise<boolean>;
   password(q: { message: string; validate: (value: string) => true | string; flag: string }): Promise<string>;
+  /** How many questions have been answered: a mark to rewind to. */
+  mark(): number;
+  /** Esc went back to the question after `mark`: the screen is cleared and drawn again with `header` and the answers before it, without the abandoned prompts. */
+  rewind(mark: number, header: readonly string[]): void;
 }
 
 export class NoTtyError extends UsageError {
@@ -71,40 +75,37 @@ export function createDialogs(world: World): Dialogs {
     if (!canPrompt(world)) throw new NoTtyError(question, flag);
     const p = await load();
     const controller = new AbortController();
-    // A lone ESC byte is the Esc key; arrow keys arrive as ESC [ x in one chunk.
     let escaped = false;
-    const onData = (chunk: Buffer | string) => {
-      if (chunk.toString() === ESC) {
-        escaped = true;
-        controller.abort();
-      }
-    };
-    world.stdin.on('data', onData);
     let oversized = false;
-    let restoreEmit: (() => void) | undefined;
-    if (limitInput !== undefined) {
-      // Input is counted before any listener (readline's included) sees it: the chunk that goes past the limit is
-      // dropped and the question ends, so a paste is never drawn a character at a time. Input below the limit, and
-      // anything typed ahead after the answer, flows to the prompts as it always does.
-      const stdin = world.stdin as InStream & { emit: (event: string | symbol, ...args: unknown[]) => boolean };
-      const emit = stdin.emit;
-      let seen = 0;
-      stdin.emit = function (this: unknown, event: string | symbol, ...args: unknown[]) {
-        if (event === 'data' && !oversized) {
-          seen += (args[0] as Buffer | string).length;
-          if (seen > limitInput) {
-            oversized = true;
-            controller.abort();
-            return true;
-          }
+    let seen = 0;
+    // Input is looked at before any listener (readline's included) sees it. A lone ESC byte is the Esc key (arrow
+    // keys arrive as ESC [ x in one chunk): it ends the question and is kept from readline, whose key decoder would
+    // otherwise hold it and hand it to the next question half a second later, moving that question's cursor. With
+    // `limitInput`, the chunk that goes past the limit is dropped and the question ends, so a paste is never drawn a
+    // character at a time; input below the limit, and anything typed ahead after the answer, flows as it always does.
+    const stdin = world.stdin as InStream & { emit: (event: string | symbol, ...args: unknown[]) => boolean };
+    const emit = stdin.emit;
+    stdin.emit = function (this: unknown, event: string | symbol, ...args: unknown[]) {
+      if (event === 'data') {
+        if (oversized || escaped) return true;
+        const chunk = args[0] as Buffer | string;
+        if (chunk.toString() === ESC) {
+          escaped = true;
+          controller.abort();
+          return true;
         }
-        if (event === 'data' && oversized) return true;
-        return emit.call(this, event, ...args);
-      } as typeof stdin.emit;
-      restoreEmit = () => {
-        stdin.emit = emit;
-      };
-    }
+        seen += chunk.length;
+        if (limitInput !== undefined && seen > limitInput) {
+          oversized = true;
+          controller.abort();
+          return true;
+        }
+      }
+      return emit.call(this, event, ...args);
+    } as typeof stdin.emit;
+    const restoreEmit = () => {
+      stdin.emit = emit;
+    };
     try {
       // Drawn on stderr, the terminal: `openclaw onboard | tee log` still asks, and stdout keeps only the result.
       return await run(p, { input: world.stdin, output: world.stderr as NodeJS.WritableStream, signal: controller.signal, clearPromptOnDone: false });
@@ -113,8 +114,7 @@ export function createDialogs(world: World): Dialogs {
       if (escaped && error instanceof Error && error.name === 'AbortPromptError') throw new GoBack();
       throw error;
     } finally {
-      world.stdin.removeListener('data', onData);
-      restoreEmit?.();
+      restoreEmit();
     }
   }
 
@@ -136,7 +136,20 @@ export function createDialogs(world: World): Dialogs {
     stdin.setRawMode?.(false);
   }
 
+  /** The answered questions as the screen shows them, for a redraw after Esc. */
+  const answered: string[] = [];
+  const record = <T>(message: string, shown: (value: T) => string) => (value: T) => {
+    answered.push(`✔ ${visible(message)} ${visible(shown(value))}`);
+    return value;
+  };
+
   return {
+    mark: () => answered.length,
+    rewind(mark, header) {
+      answered.length = Math.min(mark, answered.length);
+      // Clear the screen and its scrollback, home the cursor, then the header and the answers that still stand.
+      world.stderr.write(`\x1b[2J\x1b[3J\x1b[H${[...header.map((line) => visible(line, true)), ...answered].map((line) => `${line}\n`).join('')}`);
+    },
     // Choices and messages quote config values (the current model, a base URL): shown with their control characters visible.
     select: (q) =>
       ask(q.message, q.flag, (p, ctx) =>
@@ -150,8 +163,11 @@ export function createDialogs(world: World): Dialogs {
           },
           ctx,
         ),
+      ).then(record(q.message, (value) => q.choices.find((c) => c.value === value)?.name ?? String(value))),
+    confirm: (q) =>
+      ask(q.message, q.flag, (p, ctx) => p.confirm({ message: visible(q.message), default: q.default, transformer: (yes) => (yes ? t().answerYes : t().answerNo) }, ctx)).then(
+        record(q.message, (yes) => (yes ? t().answerYes : t().answerNo)),
       ),
-    confirm: (q) => ask(q.message, q.flag, (p, ctx) => p.confirm({ message: visible(q.message), default: q.default, transformer: (yes) => (yes ? t().answerYes : t().answerNo) }, ctx)),
     // A refused key is not left in the field to be appended to: the question is asked anew, empty, with the reason above it.
     password: async (q) => {
       let refused = '';
@@ -167,7 +183,7 @@ export function createDialogs(world: World): Dialogs {
           throw new UsageError(t().keyInputRefused(String(MAX_KEY_INPUT)), t().keyInputHint(q.flag));
         }
         const verdict = q.validate(value);
-        if (verdict === true) return value;
+        if (verdict === true) return record<string>(q.message, () => '*'.repeat(8))(value);
         if (attempt >= MAX_PASSWORD_ATTEMPTS) throw new UsageError(t().gaveUpAfter(verdict, String(MAX_PASSWORD_ATTEMPTS)));
         refused = verdict;
       }
