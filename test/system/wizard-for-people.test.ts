@@ -42,6 +42,16 @@ function first(f: (...a: string[]) => string, n: number): string {
   if (longest.length < 3) throw new Error(`no fixed words in ${JSON.stringify(parts)}`);
   return longest;
 }
+/** The last steps when a test is about what came before: no key check, write, exit 0. */
+async function skipCheckAndWrite(t: Terminal, m: Messages): Promise<void> {
+  await t.waitFor(m.askKeyCheck);
+  await t.send('n', 'Enter');
+  await t.waitFor(m.confirmWrite);
+  await t.send('Enter');
+  await t.waitFor(first(m.nextStep, 1));
+  expect(await t.exitCode()).toBe(0);
+}
+
 const say = <A extends string[]>(f: (...a: A) => string, ...args: A) => f(...args);
 
 describe.skipIf(skipWithout('tmux'))('the wizard for people', () => {
@@ -100,12 +110,7 @@ describe.skipIf(skipWithout('tmux'))('the wizard for people', () => {
       expect(s).toContain(say(m.switchedPlan, m.planCoding, 'https://coding-intl.dashscope.aliyuncs.com/v1'));
       expect(s).not.toContain('qwen3.8-max');
       await t.send('Enter');
-      await t.waitFor(m.askKeyCheck);
-      await t.send('n', 'Enter');
-      await t.waitFor(m.confirmWrite);
-      await t.send('Enter');
-      await t.waitFor(first(m.nextStep, 1));
-      expect(await t.exitCode()).toBe(0);
+      await skipCheckAndWrite(t, m);
       expect(JSON.parse(await fs.readFile(home.configPath, 'utf8')).models.providers.qwen.baseUrl).toBe('https://coding-intl.dashscope.aliyuncs.com/v1');
     });
 
@@ -123,12 +128,7 @@ describe.skipIf(skipWithout('tmux'))('the wizard for people', () => {
       expect(s).not.toContain(first(m.keepCurrent, 1));
       expect(s).toMatch(/❯ qwen\/qwen3\.5-plus/);
       await t.send('Enter');
-      await t.waitFor(m.askKeyCheck);
-      await t.send('n', 'Enter');
-      await t.waitFor(m.confirmWrite);
-      await t.send('Enter');
-      await t.waitFor(first(m.nextStep, 1));
-      expect(await t.exitCode()).toBe(0);
+      await skipCheckAndWrite(t, m);
       expect(JSON.parse(await fs.readFile(home.configPath, 'utf8')).agents.defaults.model.primary).toBe('qwen/qwen3.5-plus');
     });
   });
