@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,7 +71,8 @@ const common = {
 };
 await esbuild.build({ ...common, entryPoints: [path.join(dist, 'main.js')], outfile: path.join(dist, 'openclaw.cjs') });
 await esbuild.build({ ...common, entryPoints: [path.join(dist, 'completion', 'dynamic.js')], outfile: path.join(dist, 'complete.cjs') });
-const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ja'];
+// The one list of locales is the source's (src/ui/i18n/locale.ts), read from the module tree tsc just wrote.
+const { LOCALES } = await import(pathToFileURL(path.join(dist, 'ui', 'i18n', 'locale.js')).href);
 await esbuild.build({
   ...common,
   plugins: [],

@@ -46,6 +46,9 @@ const rowIds = (rows: unknown): Set<unknown> => new Set(Array.isArray(rows) ? (r
 export interface ConfigChange {
   path: string;
   op: '+' | '~' | '-';
+  /** The leaf's value before and after, when it is one value (a string, number or boolean). */
+  from?: unknown;
+  to?: unknown;
 }
 
 /** Sets one leaf and records the change; an equal value is no change. */
@@ -53,7 +56,7 @@ export function assignLeaf(doc: Json5Document, changed: ConfigChange[], path: st
   const before = doc.get(path);
   if (isDeepStrictEqual(before, value)) return;
   doc.set(path, value);
-  changed.push({ path: path.join('.'), op: before === undefined ? '+' : '~' });
+  changed.push({ path: path.join('.'), op: before === undefined ? '+' : '~', from: before, to: value });
 }
 
 /** A profile's own leaves (`auth.profiles.<id>`): what a paste writes, and onboarding too. */

@@ -10,6 +10,7 @@ import { pluginInstall } from '../config/gateway-plugins.js';
 import { getProvider } from '../catalog/registry.js';
 import { maskSecret } from '../credentials/mask.js';
 import { createOutput } from '../ui/output.js';
+import { tildify } from '../ui/table.js';
 import { requestTimeout } from '../probe/timeout.js';
 import { probeStatusWord } from '../ui/i18n/terms.js';
 import { hostOf } from './verify.js';
@@ -65,10 +66,15 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
           // The keychain is not written for a preview: whether the key lands there or in the file, the store changes alike.
           const planned: KeyStorage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : 'file';
           const plan = await credentials.plan(saveRequest(answers, planned));
+          // Nothing would change: said, and not asked.
+          if (plan.configChanged.length === 0 && !plan.storeChanged && !plan.keychain.set && !plan.keychain.remove && !answers.writeDaemonEnv) {
+            output.info(t().nothingToChange(tildify(paths.configPath, world.homedir)));
+            return false;
+          }
           const storage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : answers.secretStore === 'file' ? 'file' : answers.secretStore === 'keychain' ? 'keychain' : 'auto';
           output.info('');
           output.info(output.errColor.bold(t().summaryTitle));
-          for (const line of summaryLines({ answers, plan, paths, config, stage: 'preview', storage, daemonEnv: Boolean(answers.writeDaemonEnv) })) output.info(line);
+          for (const line of summaryLines({ answers, plan, paths, config, stage: 'preview', storage, daemonEnv: Boolean(answers.writeDaemonEnv), home: world.homedir, width: world.stderr.columns })) output.info(line);
           return dialogs.confirm({ message: t().confirmWrite, default: true, flag: '--non-interactive' });
         }
       : undefined,
@@ -137,7 +143,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
   const c = output.color;
   const said = dryRun ? t().wouldOnboard : t().onboarded;
   output.out(`${c.green('✓')} ${said(local(answers.choice.label), c.bold(answers.profileId))}`);
-  for (const line of summaryLines({ answers, plan, paths, config, stage: dryRun ? 'dry-run' : 'done', storage: result.keyStorage, daemonEnv })) output.out(line);
+  for (const line of summaryLines({ answers, plan, paths, config, stage: dryRun ? 'dry-run' : 'done', storage: result.keyStorage, daemonEnv, home: world.stdout.isTTY ? world.homedir : undefined, width: world.stdout.isTTY ? world.stdout.columns : undefined })) output.out(line);
   if (plan.otherProfiles.length) output.out(t().sharedEndpoint(plan.otherProfiles.join(', '), answers.baseUrl));
   if (dryRun) output.out(t().dryRunNothingWritten);
   if (plugin?.installed) output.info(t().pluginInstalled(plugin.id, plugin.version ?? '?'));

@@ -3,8 +3,8 @@ import type { ConfigChange } from '../config/onboard-patch.js';
 import type { OpenclawPaths } from '../config/paths.js';
 import { normalizeRef } from '../config/model-refs.js';
 import { primaryModel, videoPrimaryModel, type ConfigJson } from '../config/agent-config.js';
-import { maskSecret } from '../credentials/mask.js';
-import { labeller } from '../ui/table.js';
+import { maskSecret, scrubSecrets } from '../credentials/mask.js';
+import { displayWidth, labeller, tildify, wrapWords } from '../ui/table.js';
 import { local, t } from '../ui/i18n/index.js';
 import type { KeyStorage, SavePlan } from '../credentials/lifecycle.js';
 import { keySourceText } from './key-sources.js';
@@ -26,8 +26,18 @@ export function summarizeChanges(changes: readonly ConfigChange[], limit = 3): s
       const op = members.every((m) => m.op === members[0]!.op) ? members[0]!.op : '~';
       return [`${op} ${parent}.* ${t().foldedKeys(String(members.length))}`];
     }
-    return members.map((m) => `${m.op} ${m.path}`);
+    return members.map((m) => `${m.op} ${m.path}${valueChange(m)}`);
   });
+}
+
+const isValue = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/** `: old → new` for one changed value, `: new` for an added one; masked where a remembered secret shows. */
+function valueChange(change: ConfigChange): string {
+  const shown = (v: string | number | boolean) => scrubSecrets(typeof v === 'string' ? v : JSON.stringify(v));
+  if (change.op === '~' && isValue(change.from) && isValue(change.to)) return `: ${shown(change.from)} → ${shown(change.to)}`;
+  if (change.op === '+' && isValue(change.to)) return `: ${shown(change.to)}`;
+  return '';
 }
 
 export type SummaryStage = 'preview' | 'dry-run' | 'done';
@@ -73,12 +83,21 @@ export interface SummaryInput {
   /** Where the key goes: the decided storage, or (before the keychain is asked) the requested store. */
   storage: KeyStorage | 'auto';
   daemonEnv: boolean;
+  /** The home directory, written `~` in paths (people's view only). */
+  home?: string;
+  /** The display width to wrap at (the terminal's), when there is one. */
+  width?: number;
 }
 
 export function summaryLines(s: SummaryInput): string[] {
-  const { answers, plan, paths } = s;
+  const { answers, plan } = s;
+  const tilde = (file: string) => tildify(file, s.home);
+  const paths = { ...s.paths, configPath: tilde(s.paths.configPath), authStorePath: tilde(s.paths.authStorePath), envFilePath: tilde(s.paths.envFilePath) };
   const m = t();
-  const label = labeller([m.labelProvider, m.labelProfile, m.labelKey, m.labelEndpoint, m.labelModel, m.labelVideo, m.labelConfig, m.labelStore, m.labelEnvFile]);
+  const labels = [m.labelProvider, m.labelProfile, m.labelKey, m.labelEndpoint, m.labelModel, m.labelVideo, m.labelConfig, m.labelStore, m.labelEnvFile];
+  const label = labeller(labels);
+  // The value column: two spaces, the widest label (at least 9 columns), one space.
+  const valueColumn = 2 + Math.max(9, ...labels.map(displayWidth)) + 1;
   const masked = answers.key.key ? maskSecret(answers.key.key) : m.stored;
   const keyLine = s.stage === 'done' ? m.keyStored : m.keyToBeStored;
   const changes = plan.configChanged.length;
@@ -96,5 +115,5 @@ export function summaryLines(s: SummaryInput): string[] {
   if (s.stage !== 'done') lines.push(...summarizeChanges(plan.configChanged).map((c) => `    ${c}`));
   if (plan.storeChanged) lines.push(label(m.labelStore, m.storeLine(paths.authStorePath, answers.profileId)));
   if (s.daemonEnv) lines.push(label(m.labelEnvFile, m.envFileLine(paths.envFilePath, String(answers.refEnvVar))));
-  return lines;
+  return lines.flatMap((line) => wrapWords(line, s.width, line.startsWith('    ') ? 6 : valueColumn));
 }

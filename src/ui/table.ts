@@ -60,3 +60,30 @@ export function formatContext(tokens: number | undefined): string {
   if (!tokens) return '-';
   return `${Math.round(tokens / 1024)}k`;
 }
+
+/** A path under the home directory as people write it: `~/.openclaw/openclaw.json`. */
+export function tildify(file: string, home: string | undefined): string {
+  if (!home || home === '/') return file;
+  const base = home.endsWith('/') ? home.slice(0, -1) : home;
+  return file === base ? '~' : file.startsWith(`${base}/`) ? `~${file.slice(base.length)}` : file;
+}
+
+/**
+ * A line wrapped at spaces to a display width, the rest indented under where
+ * its text starts (a label's value column); a word longer than a line stays whole.
+ */
+export function wrapWords(line: string, width: number | undefined, indent: number): string[] {
+  if (!width || displayWidth(line) <= width) return [line];
+  const lead = ' '.repeat(Math.min(indent, Math.max(0, width - 20)));
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(/(?<=\S) (?=\S)/)) {
+    const next = current ? `${current} ${word}` : word;
+    if (current && displayWidth(next) > width) {
+      out.push(current);
+      current = `${lead}${word}`;
+    } else current = next;
+  }
+  if (current) out.push(current);
+  return out;
+}

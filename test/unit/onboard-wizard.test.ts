@@ -128,7 +128,8 @@ describe('interactive onboard', () => {
     expect(full + w.stdout.text() + w.stderr.text()).not.toContain(CODING_KEY);
     expect(w.stderr.text()).toContain('Keys are created at https://home.qwencloud.com/api-keys');
     expect(w.stderr.text()).toContain('Video generation (Wan) needs a Standard (pay-as-you-go) key');
-    expect(w.stderr.text()).toMatch(/Summary[\s\S]*Key +sk-s…WXYZ \(from prompt\), to be stored in the OS keychain \(service openclaw, account qwen:default\)/);
+    // Wrapped at the terminal's width: read with the line breaks undone.
+    expect(w.stderr.text().replace(/\n +/g, ' ')).toMatch(/Summary[\s\S]*Key +sk-s…WXYZ \(from prompt\), to be stored in the OS keychain \(service openclaw, account qwen:default\)/);
     expect(w.stdout.text()).toContain('Next: openclaw models list --provider qwen');
     expect(keychain.items.get('qwen:default')).toBe(CODING_KEY);
     const c = await config(w);
@@ -207,10 +208,9 @@ describe('interactive onboard', () => {
     expect(s).toMatch(/❯ (Skip|Remove)/);
     screen.keypress('enter');
     await skipCheck();
-    s = await next();
-    expect(s).toContain('Write these changes?');
-    screen.keypress('enter');
+    // Nothing changes (the same key, the same default, no video): nothing is asked.
     expect(await result).toBe(0);
+    expect(w.stderr.text()).toContain('Nothing to change');
     const c = JSON.parse(await fs.readFile(path.join(home, '.openclaw/openclaw.json'), 'utf8'));
     expect(c.agents.defaults.model.primary).toBe('qwen/qwen3.7-plus');
     expect(c.agents.defaults.videoGenerationModel).toBeUndefined();
@@ -246,6 +246,46 @@ describe('interactive onboard', () => {
     expect(await result).toBe(0);
     const store = JSON.parse(await fs.readFile(path.join(home, '.openclaw/agents/main/agent/auth-profiles.json'), 'utf8'));
     expect(store.profiles['qwen:default'].key).toBe(KEY);
+    await tty.cleanup();
+  });
+
+  it('when nothing would change, the wizard says so and asks nothing; the summary shows old → new and ~ paths', async () => {
+    world = await testWorld({ env: { QWEN_API_KEY: KEY } });
+    expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--model', 'qwen/qwen3.5-plus', '--no-video', '--secret-store', 'file'])).toBe(0);
+    const home = world.home;
+    const tty = await testWorld({ tty: true, env: { HOME: home } });
+    const w: TestWorld = { ...tty, home, homedir: home, cwd: home, env: { ...tty.env, HOME: home } };
+    let result = runIn(w, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file', '--no-video'], testDeps({ keychain: memoryKeychain() }));
+    result.catch(() => undefined);
+    let s = await next();
+    expect(s).toContain('Use the stored key of qwen:default');
+    screen.keypress('enter');
+    s = await next();
+    expect(s).toContain('Keep current (qwen/qwen3.5-plus)');
+    screen.keypress('enter');
+    await skipCheck();
+    expect(await result).toBe(0);
+    expect(w.stderr.text()).toContain('Nothing to change: ~/.openclaw/openclaw.json and the stored key already say this.');
+    expect(w.stderr.text()).not.toContain('Write these changes?');
+    expect(w.stdout.text()).toContain('Nothing was written.');
+
+    // The same profile on the China endpoint: the change list shows the old and the new value.
+    const again: TestWorld = { ...(await testWorld({ tty: true, env: { HOME: home } })), home, homedir: home, cwd: home };
+    result = runIn(again, ['onboard', '--auth-choice', 'qwen-standard-api-key-cn', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus'], testDeps({ keychain: memoryKeychain() }));
+    result.catch(() => undefined);
+    s = await next();
+    // Stored for the Global endpoint: offered, but not taken by default.
+    expect(s).toContain('Use the stored key of qwen:default');
+    screen.type('y');
+    screen.keypress('enter');
+    await skipCheck();
+    s = await next();
+    expect(s).toContain('Write these changes?');
+    // Wrapped at the terminal's width: read with the line breaks undone.
+    expect(again.stderr.text().replace(/\n +/g, ' ')).toContain('~ models.providers.qwen.baseUrl: https://dashscope-intl.aliyuncs.com/compatible-mode/v1 → https://dashscope.aliyuncs.com/compatible-mode/v1');
+    expect(again.stderr.text()).toMatch(/Config +~\/\.openclaw\/openclaw\.json/);
+    screen.keypress('enter');
+    expect(await result).toBe(0);
     await tty.cleanup();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeChanges } from '../../src/onboarding/summary.js';
 import { colorLevel } from '../../src/ui/output.js';
-import { displayWidth } from '../../src/ui/table.js';
+import { displayWidth, tildify, wrapWords } from '../../src/ui/table.js';
 import stringWidth from 'string-width';
 
 describe('summarizeChanges', () => {
@@ -12,6 +12,36 @@ describe('summarizeChanges', () => {
     ).toEqual(['~ agents.defaults.model.primary', '+ agents.defaults.models.* (4 keys)', '+ plugins.entries.qwen.enabled', '- agents.defaults.videoGenerationModel']);
     expect(summarizeChanges(allowlist.slice(0, 3))).toEqual(allowlist.slice(0, 3).map((c) => `+ ${c.path}`));
     expect(summarizeChanges([...allowlist.slice(0, 3), { path: 'agents.defaults.models.qwen/e', op: '~' }])).toEqual(['~ agents.defaults.models.* (4 keys)']);
+  });
+});
+
+describe('the summary for people', () => {
+  it('shows old → new for a changed value and the new one for an added value; containers without values', () => {
+    expect(
+      summarizeChanges([
+        { path: 'models.providers.qwen.baseUrl', op: '~', from: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1', to: 'https://coding-intl.dashscope.aliyuncs.com/v1' },
+        { path: 'plugins.entries.qwen.enabled', op: '+', to: true },
+        { path: 'models.providers.qwen.models', op: '~' },
+      ]),
+    ).toEqual(['~ models.providers.qwen.baseUrl: https://dashscope-intl.aliyuncs.com/compatible-mode/v1 → https://coding-intl.dashscope.aliyuncs.com/v1', '~ models.providers.qwen.models', '+ plugins.entries.qwen.enabled: true']);
+  });
+
+  it('writes paths under the home directory with ~, and nothing else', () => {
+    expect(tildify('/home/ana/.openclaw/openclaw.json', '/home/ana')).toBe('~/.openclaw/openclaw.json');
+    expect(tildify('/home/ana/.openclaw/openclaw.json', '/home/ana/')).toBe('~/.openclaw/openclaw.json');
+    expect(tildify('/home/anab/x', '/home/ana')).toBe('/home/anab/x');
+    expect(tildify('/etc/x', undefined)).toBe('/etc/x');
+  });
+
+  it('wraps at spaces to the width, indented under the value column; a long word stays whole', () => {
+    const line = '  Key       sk-a…wxyz (from QWEN_API_KEY), to be stored in the OS keychain (service openclaw, account qwen:default)';
+    const wrapped = wrapWords(line, 60, 12);
+    expect(wrapped.length).toBeGreaterThan(1);
+    for (const part of wrapped) expect(displayWidth(part)).toBeLessThanOrEqual(60);
+    for (const part of wrapped.slice(1)) expect(part.startsWith(' '.repeat(12))).toBe(true);
+    expect(wrapped.map((p) => p.trim()).join(' ').replace(/\s+/g, ' ')).toBe(line.trim().replace(/\s+/g, ' '));
+    expect(wrapWords(`x ${'y'.repeat(80)}`, 40, 2)).toEqual(['x', `  ${'y'.repeat(80)}`]);
+    expect(wrapWords('short', 40, 2)).toEqual(['short']);
   });
 });
 

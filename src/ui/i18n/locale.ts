@@ -1,5 +1,6 @@
 import type { Locale } from '../../catalog/types.js';
 
+/** The one list of locales: the catalogs, the help texts and the build (scripts/build.mjs) all follow it. */
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN', 'zh-TW', 'ja'];
 
 /**

@@ -280,6 +280,7 @@ export const messages = {
   confirmWrite: 'Write these changes?',
 
   // Summary and result of onboarding
+  nothingToChange: (file: string) => `Nothing to change: ${file} and the stored key already say this.`,
   labelProvider: 'Provider',
   labelProfile: 'Profile',
   labelKey: 'Key',

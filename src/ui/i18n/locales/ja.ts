@@ -269,6 +269,7 @@ export const messages: Messages = {
   summaryTitle: '概要',
   confirmWrite: 'この変更を書き込みますか？',
 
+  nothingToChange: (file) => `変更はありません：${file} と保存済みのキーはすでにこの内容です。`,
   labelProvider: 'プロバイダー',
   labelProfile: 'プロファイル',
   labelKey: 'キー',

@@ -269,6 +269,7 @@ export const messages: Messages = {
   summaryTitle: '摘要',
   confirmWrite: '写入这些更改？',
 
+  nothingToChange: (file) => `无需更改：${file} 和已保存的密钥已经是这样。`,
   labelProvider: '提供商',
   labelProfile: '认证档案',
   labelKey: '密钥',

@@ -269,6 +269,7 @@ export const messages: Messages = {
   summaryTitle: '摘要',
   confirmWrite: '寫入這些變更？',
 
+  nothingToChange: (file) => `無需變更：${file} 和已儲存的金鑰已經是這樣。`,
   labelProvider: '供應商',
   labelProfile: '認證設定檔',
   labelKey: '金鑰',
