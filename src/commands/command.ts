@@ -5,16 +5,19 @@
  */
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
+import type { HelpKey } from '../ui/i18n/help/en.js';
 
 /** Values only known at completion time, served by `openclaw __complete <kind>`. */
 export type DynamicKind = 'chat-model' | 'video-model' | 'provider' | 'profile';
 export const DYNAMIC_KINDS: readonly DynamicKind[] = ['chat-model', 'video-model', 'provider', 'profile'];
 
 interface OptionBase {
-  /** English: help says it in the active language (ui/i18n/help), the completion scripts as it is. */
-  description: string;
+  /** A key of the help texts (ui/i18n/help): help says it in the active language, the completion scripts in English. */
+  description: HelpKey | '';
   /** Help text made at run time (a key flag's, which names its choice), in the active language. */
   help?: () => string;
+  /** With `help`: the same text in English, for the completion scripts. */
+  englishHelp?: string;
   /** Accepted but not shown in help or completion. */
   hidden?: boolean;
   /** A flag of the full OpenClaw CLI that only concerns the Gateway: accepted, ignored, named once on stderr. */
@@ -46,11 +49,11 @@ export interface ValueOption<T extends string = string> extends OptionBase {
 
 export type OptionDef = FlagOption | NegatedOption | ValueOption<string>;
 
-export const flag = (description: string, extra: Partial<Omit<FlagOption, 'kind' | 'description'>> = {}): FlagOption => ({ kind: 'flag', description, ...extra });
-export const negated = (description: string, extra: Partial<Omit<NegatedOption, 'kind' | 'description'>> = {}): NegatedOption => ({ kind: 'negated', description, ...extra });
+export const flag = (description: HelpKey | '', extra: Partial<Omit<FlagOption, 'kind' | 'description'>> = {}): FlagOption => ({ kind: 'flag', description, ...extra });
+export const negated = (description: HelpKey | '', extra: Partial<Omit<NegatedOption, 'kind' | 'description'>> = {}): NegatedOption => ({ kind: 'negated', description, ...extra });
 export function value<const T extends string = string>(
   placeholder: string,
-  description: string,
+  description: HelpKey | '',
   extra: Partial<Omit<ValueOption<T>, 'kind' | 'description' | 'placeholder'>> = {},
 ): ValueOption<T> {
   return { kind: 'value', placeholder, description, ...extra };
@@ -61,7 +64,8 @@ export type OptionValues<O extends Record<string, OptionDef>> = { -readonly [K i
 
 export interface ArgumentDef {
   name: string;
-  description: string;
+  /** A key of the help texts. */
+  description: HelpKey;
   required: boolean;
   /** Takes every remaining word (`<profileIds...>`). */
   variadic?: boolean;
@@ -107,7 +111,8 @@ export interface CommandSpec<O extends Record<string, OptionDef> = Record<string
  */
 export interface CommandEntry {
   path: readonly string[];
-  description: string;
+  /** A key of the help texts. */
+  description: HelpKey;
   /** The subcommand a bare parent runs (`openclaw models` is `models status`). */
   isDefault?: boolean;
   hidden?: boolean;
@@ -118,7 +123,8 @@ export interface CommandEntry {
 /** A command group without a run of its own (`models`, `models auth`, `secrets`). */
 export interface GroupSpec {
   path: readonly string[];
-  description: string;
+  /** A key of the help texts. */
+  description: HelpKey;
   examples: readonly string[];
 }
 

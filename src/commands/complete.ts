@@ -4,7 +4,7 @@ import { defineCommand } from './command.js';
 export const complete = defineCommand({
   path: ['__complete'],
   options: {},
-  args: [{ name: 'kind', description: 'chat-model, video-model, provider or profile', required: false }],
+  args: [{ name: 'kind', description: 'chatModelVideoModel', required: false }],
   examples: ['openclaw __complete chat-model'],
   async run({ args, world }) {
     const { runComplete } = await import('../completion/dynamic.js');

@@ -4,10 +4,10 @@ import { SHELLS } from '../completion/shells.js';
 export const completion = defineCommand({
   path: ['completion'],
   options: {
-    shell: value('<shell>', 'target shell (default from $SHELL)', { choices: SHELLS }),
-    writeState: flag('cache the scripts under <state>/completions'),
-    install: flag("add a block that sources the cache to the shell's profile"),
-    yes: flag('skip the confirmation'),
+    shell: value('<shell>', 'targetShellDefaultShell', { choices: SHELLS }),
+    writeState: flag('cacheScriptsUnderState'),
+    install: flag('addBlockSourcesCache'),
+    yes: flag('skipConfirmation'),
   },
   examples: ['openclaw completion --shell zsh > ~/.zfunc/_openclaw', 'openclaw completion --write-state --install --yes'],
   async run({ opts, world, deps, commandTree }) {

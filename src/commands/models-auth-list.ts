@@ -7,8 +7,8 @@ export const modelsAuthList = defineCommand({
   path: ['models', 'auth', 'list'],
   output: { machineWhen: ['json'] },
   options: {
-    provider: value('<id>', 'one provider (id or alias)', { values: allProviderNames, dynamic: 'provider' }),
-    json: flag('JSON output'),
+    provider: value('<id>', 'providerIdAlias', { values: allProviderNames, dynamic: 'provider' }),
+    json: flag('jsonOutput'),
   },
   examples: ['openclaw models auth list', 'openclaw models auth list --provider qwen --json'],
   async run({ opts, world, deps }) {

@@ -9,7 +9,7 @@ const { mode: _mode, ...loginOptions } = onboardOptions;
 export const modelsAuthLogin = defineCommand({
   path: ['models', 'auth', 'login'],
   output: { machineWhen: ['json'] },
-  options: { provider: value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider' }), ...loginOptions },
+  options: { provider: value('<id>', 'providerIdAlias2', { values: allProviderNames, dynamic: 'provider' }), ...loginOptions },
   extraOptions: keyFlagOptions,
   examples: ['openclaw models auth login --provider qwen', 'printenv QWEN_API_KEY | openclaw models auth login --provider qwen --auth-choice qwen-api-key-cn --api-key-stdin'],
   async run({ opts, extra, world, deps }) {

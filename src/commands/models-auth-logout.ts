@@ -4,8 +4,8 @@ import { ExitCode, UsageError } from '../errors.js';
 
 export const modelsAuthLogout = defineCommand({
   path: ['models', 'auth', 'logout'],
-  options: { yes: flag('skip the confirmation') },
-  args: [{ name: 'profileId', description: 'profile id, like qwen:default (asked on a terminal when absent)', required: false, dynamic: 'profile' }],
+  options: { yes: flag('skipConfirmation') },
+  args: [{ name: 'profileId', description: 'profileIdLikeQwen2', required: false, dynamic: 'profile' }],
   examples: ['openclaw models auth logout qwen:default', 'openclaw models auth logout qwen:work --yes'],
   async run({ args, opts, world, deps }) {
     const [{ createOutput }, { openCredentials }, { canPrompt }] = await Promise.all([import('../ui/output.js'), import('../credentials/lifecycle.js'), import('../world.js')]);

@@ -5,7 +5,7 @@ import { ExitCode, UsageError } from '../errors.js';
 import type { World } from '../world.js';
 import type { Deps } from '../deps.js';
 
-const providerFlag = value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider', required: true });
+const providerFlag = value('<id>', 'providerIdAlias2', { values: allProviderNames, dynamic: 'provider', required: true });
 
 async function context(world: World, deps: Deps, providerName: string | undefined) {
   if (!providerName) throw new UsageError(t().passProviderId);
@@ -23,7 +23,7 @@ async function context(world: World, deps: Deps, providerName: string | undefine
 export const modelsAuthOrderGet = defineCommand({
   path: ['models', 'auth', 'order', 'get'],
   output: { machineWhen: ['json'] },
-  options: { provider: providerFlag, json: flag('JSON output') },
+  options: { provider: providerFlag, json: flag('jsonOutput') },
   examples: ['openclaw models auth order get --provider qwen'],
   async run({ opts, world, deps }) {
     const { output, credentials, provider, source } = await context(world, deps, opts.provider);
@@ -48,7 +48,7 @@ export const modelsAuthOrderGet = defineCommand({
 export const modelsAuthOrderSet = defineCommand({
   path: ['models', 'auth', 'order', 'set'],
   options: { provider: providerFlag },
-  args: [{ name: 'profileIds', description: 'profile ids, first preferred', required: true, variadic: true, dynamic: 'profile' }],
+  args: [{ name: 'profileIds', description: 'profileIdsFirstPreferred', required: true, variadic: true, dynamic: 'profile' }],
   examples: ['openclaw models auth order set --provider qwen qwen:work qwen:default'],
   async run({ args, opts, world, deps }) {
     const { output, credentials, provider } = await context(world, deps, opts.provider);

@@ -4,8 +4,8 @@ import { allProviderNames, providers } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 
 const options = {
-  provider: value('<id>', 'provider id or alias', { values: allProviderNames, dynamic: 'provider' }),
-  profileId: value('<id>', 'profile id or name (default: <provider>:default)'),
+  provider: value('<id>', 'providerIdAlias2', { values: allProviderNames, dynamic: 'provider' }),
+  profileId: value('<id>', 'profileIdNameDefault'),
 };
 
 function pasteCommand(name: 'paste-token' | 'paste-api-key', examples: string[]) {

@@ -9,12 +9,12 @@ export const modelsList = defineCommand({
   path: ['models', 'list'],
   output: { machineWhen: ['json', 'plain'] },
   options: {
-    all: flag('the whole catalog'),
-    provider: value('<id>', 'one provider (id or alias), endpoint-aware for its configured base URL', { values: allProviderNames, dynamic: 'provider' }),
-    json: flag('JSON output'),
-    plain: flag('one model ref a line'),
-    refresh: flag('ask the configured endpoints which models they serve now (needs a stored key)'),
-    probeTimeout: value('<ms>', 'request timeout in milliseconds (default 8000)'),
+    all: flag('wholeCatalog'),
+    provider: value('<id>', 'providerIdAliasEndpoint', { values: allProviderNames, dynamic: 'provider' }),
+    json: flag('jsonOutput'),
+    plain: flag('modelRefLine'),
+    refresh: flag('askConfiguredEndpointsModels'),
+    probeTimeout: value('<ms>', 'requestTimeoutMillisecondsDefault'),
   },
   examples: ['openclaw models list', 'openclaw models list --all', 'openclaw models list --provider qwen --json', 'openclaw models list --plain', 'openclaw models list --provider qwen --refresh'],
   async run({ opts, world, deps }) {

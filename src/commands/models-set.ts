@@ -26,7 +26,7 @@ export async function setDefaultModel(kind: ModelKind, input: string | undefined
 export const modelsSet = defineCommand({
   path: ['models', 'set'],
   options: {},
-  args: [{ name: 'ref', description: 'model ref, alias or bare model id', required: true, dynamic: 'chat-model' }],
+  args: [{ name: 'ref', description: 'modelRefAliasBare', required: true, dynamic: 'chat-model' }],
   examples: [`openclaw models set ${exampleChatRef()}`, 'openclaw models set Qwen', 'openclaw models set glm-5'],
   run: ({ args, world }: RunInput<{}>) => setDefaultModel('chat', args[0], world),
 });
@@ -34,7 +34,7 @@ export const modelsSet = defineCommand({
 export const modelsSetVideo = defineCommand({
   path: ['models', 'set-video'],
   options: {},
-  args: [{ name: 'ref', description: `video model ref, like ${exampleVideoRef()}`, required: true, dynamic: 'video-model' }],
+  args: [{ name: 'ref', description: 'videoModelRefLike', required: true, dynamic: 'video-model' }],
   examples: [`openclaw models set-video ${exampleVideoRef()}`],
   run: ({ args, world }: RunInput<{}>) => setDefaultModel('video', args[0], world),
 });

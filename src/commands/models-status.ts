@@ -117,12 +117,12 @@ export const modelsStatus = defineCommand({
   path: ['models', 'status'],
   output: { machineWhen: ['json', 'plain'] },
   options: {
-    json: flag('JSON output'),
-    plain: flag('the resolved default model only'),
-    check: flag('exit 1 when a credential is missing or unusable, 2 when one expires within 24 h'),
-    probe: flag('one small live request per provider in use'),
-    probeProvider: value('<id>', 'probe only this provider', { values: allProviderNames, dynamic: 'provider' }),
-    probeTimeout: value('<ms>', 'probe timeout in milliseconds (default 8000)'),
+    json: flag('jsonOutput'),
+    plain: flag('resolvedDefaultModelOnly'),
+    check: flag('exit1CredentialMissing'),
+    probe: flag('smallLiveRequestPer'),
+    probeProvider: value('<id>', 'probeOnlyProvider', { values: allProviderNames, dynamic: 'provider' }),
+    probeTimeout: value('<ms>', 'probeTimeoutMillisecondsDefault'),
   },
   examples: ['openclaw models status', 'openclaw models status --check', 'openclaw models status --json', 'openclaw models status --probe --probe-timeout 5000'],
   async run({ opts, world, deps }) {

@@ -28,7 +28,7 @@ async function migrate(to: Target, world: World, deps: Deps): Promise<number> {
 
 export const secretsMigrate = defineCommand({
   path: ['secrets', 'migrate'],
-  options: { to: value('<store>', 'target store', { choices: ['keychain', 'file'] as const }) },
+  options: { to: value('<store>', 'targetStore', { choices: ['keychain', 'file'] as const }) },
   examples: ['openclaw secrets migrate --to keychain', 'openclaw secrets migrate --to file'],
   run({ opts, world, deps }) {
     if (!opts.to) throw new UsageError(t().migrateNeedsTo);

@@ -1,14 +1,15 @@
 import type { ArgumentDef, CommandEntry, CommandSpec, CompletionArgument, CompletionNode, CompletionOption, GroupSpec, OptionDef } from '../commands/command.js';
 export type { CompletionArgument, CompletionNode, CompletionOption };
 import { optionNames } from '../commands/command.js';
+import { englishHelp } from '../ui/i18n/help/en.js';
 
-const HELP: CompletionOption = { names: ['-h', '--help'], description: 'display help', takesValue: false, values: [] };
+const HELP: CompletionOption = { names: ['-h', '--help'], description: englishHelp('displayHelp'), takesValue: false, values: [] };
 
 export function completionOption(key: string, option: OptionDef): CompletionOption {
   const isValue = option.kind === 'value';
   return {
     names: optionNames(key, option),
-    description: option.description,
+    description: option.englishHelp ?? englishHelp(option.description),
     takesValue: isValue,
     values: isValue ? [...(option.choices ?? option.values?.() ?? [])] : [],
     dynamic: isValue ? option.dynamic : undefined,
@@ -27,13 +28,13 @@ function visibleOptions(spec: Pick<CommandSpec, 'options' | 'extraOptions'>): Co
  * every command, as commander accepts them there.
  */
 export function completionTree(program: { description: string; options: CompletionOption[] }, entries: readonly (GroupSpec | CommandEntry)[], specs: ReadonlyMap<CommandEntry, CommandSpec>): CompletionNode {
-  const root: CompletionNode = { name: 'openclaw', path: [], description: program.description, options: [...program.options, HELP], args: [], subcommands: [] };
+  const root: CompletionNode = { name: 'openclaw', path: [], description: englishHelp(program.description), options: [...program.options, HELP], args: [], subcommands: [] };
   const globals = program.options.filter((o) => !o.names.includes('--version'));
   const nodes = new Map<string, CompletionNode>([['', root]]);
   const groups: CompletionNode[] = [];
   for (const entry of entries) {
     if ('load' in entry && entry.hidden) continue;
-    const node: CompletionNode = { name: entry.path.at(-1)!, path: [...entry.path], description: entry.description, options: [], args: [], subcommands: [] };
+    const node: CompletionNode = { name: entry.path.at(-1)!, path: [...entry.path], description: englishHelp(entry.description), options: [], args: [], subcommands: [] };
     const parent = nodes.get(entry.path.slice(0, -1).join(' '))!;
     parent.subcommands.push(node);
     nodes.set(entry.path.join(' '), node);

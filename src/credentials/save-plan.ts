@@ -51,22 +51,55 @@ export interface SavePlan {
   otherProfiles: string[];
 }
 
-/** The store record for a profile: ours first, then every field of the old record we do not own. */
+/**
+ * Where a secret is kept, one adapter each: the fields it puts in the store record, whether a
+ * stored profile keeps its secret there, and what a profile leaving it must take along (a
+ * keychain item). One more store is one more adapter here.
+ */
+interface SecretStoreAdapter {
+  fields(req: SaveRequest): Pick<StoredProfile, 'key' | 'keyRef'>;
+  holds(profile: StoredProfile): boolean;
+  /** Outside the record: the keychain item named by the profile id. */
+  itemOutsideRecord: boolean;
+}
+
+export const SECRET_STORES: Record<Exclude<KeyStorage, 'unchanged'>, SecretStoreAdapter> = {
+  file: {
+    fields: (req) => ({ key: req.key.key }),
+    holds: (p) => p.keyRef === undefined && (typeof p.key === 'string' || typeof p.token === 'string'),
+    itemOutsideRecord: false,
+  },
+  keychain: {
+    fields: (req) => ({ keyRef: keychainRef(req.profileId) }),
+    holds: (p) => isKeychainRef(p),
+    itemOutsideRecord: true,
+  },
+  'env-ref': {
+    fields: (req) => ({ keyRef: { source: 'env', provider: 'default', id: req.refEnvVar! } }),
+    holds: (p) => p.keyRef?.source === 'env',
+    itemOutsideRecord: false,
+  },
+};
+
+/** The store a profile keeps its secret in, when it is one of ours. */
+export function secretStoreOf(profile: StoredProfile | undefined): Exclude<KeyStorage, 'unchanged'> | undefined {
+  if (!profile) return undefined;
+  return (Object.keys(SECRET_STORES) as Exclude<KeyStorage, 'unchanged'>[]).find((storage) => SECRET_STORES[storage].holds(profile));
+}
+
+/** The store record for a profile: ours first (the secret's fields from its store's adapter), then every field of the old record we do not own. */
 export function profileRecord(existing: StoredProfile | undefined, req: SaveRequest, storage: Exclude<KeyStorage, 'unchanged'>): StoredProfile {
   const { type: _t, provider: _p, key: _k, keyRef: _r, token: _tk, ...rest } = existing ?? ({} as StoredProfile);
-  const head: StoredProfile = { type: 'api_key', provider: req.provider };
-  if (storage === 'file') head.key = req.key.key;
-  if (storage === 'env-ref') head.keyRef = { source: 'env', provider: 'default', id: req.refEnvVar! };
-  if (storage === 'keychain') head.keyRef = keychainRef(req.profileId);
-  return { ...head, ...rest };
+  return { type: 'api_key', provider: req.provider, ...SECRET_STORES[storage].fields(req), ...rest };
 }
 
 function replaced(previous: StoredProfile | undefined, req: SaveRequest): SavePlan['replaces'] {
-  if (!previous || req.storage === 'unchanged') return undefined;
-  if (isKeychainRef(previous)) return { profileId: req.profileId, storage: 'keychain' };
-  if (previous.keyRef?.source === 'env') return req.storage === 'env-ref' && previous.keyRef.id === req.refEnvVar ? undefined : { profileId: req.profileId, storage: 'env-ref', envVar: previous.keyRef.id };
-  const secret = typeof previous.key === 'string' ? previous.key : typeof previous.token === 'string' ? previous.token : undefined;
-  if (!secret || (req.storage !== 'env-ref' && secret === req.key.key)) return undefined;
+  const from = secretStoreOf(previous);
+  if (!previous || !from || req.storage === 'unchanged') return undefined;
+  if (from === 'keychain') return { profileId: req.profileId, storage: 'keychain' };
+  if (from === 'env-ref') return req.storage === 'env-ref' && previous.keyRef!.id === req.refEnvVar ? undefined : { profileId: req.profileId, storage: 'env-ref', envVar: previous.keyRef!.id };
+  const secret = typeof previous.key === 'string' ? previous.key : String(previous.token);
+  if (req.storage !== 'env-ref' && secret === req.key.key) return undefined;
   return { profileId: req.profileId, storage: 'file', masked: maskSecret(secret) };
 }
 
@@ -100,6 +133,7 @@ export function planSave(req: SaveRequest, doc: Json5Document, store: ProfileSto
   }
 
   const previous = own(store.profiles, profileId);
+  const previousStore = secretStoreOf(previous);
   const record = req.storage === 'unchanged' ? undefined : profileRecord(previous, req, req.storage);
   const storeChanged = (record !== undefined && JSON.stringify(previous) !== JSON.stringify(record)) || req.moveFrom !== undefined;
 
@@ -124,8 +158,9 @@ export function planSave(req: SaveRequest, doc: Json5Document, store: ProfileSto
     storeChanged,
     configChanged,
     keychain: {
-      set: req.storage === 'keychain' ? profileId : undefined,
-      remove: req.storage !== 'keychain' && req.storage !== 'unchanged' && isKeychainRef(previous) ? profileId : undefined,
+      set: req.storage !== 'unchanged' && SECRET_STORES[req.storage].itemOutsideRecord ? profileId : undefined,
+      // Leaving a store that keeps an item outside the record: the item goes too.
+      remove: req.storage !== 'unchanged' && previousStore !== undefined && previousStore !== req.storage && SECRET_STORES[previousStore].itemOutsideRecord ? profileId : undefined,
     },
     order,
     replaces: replaced(previous, req),

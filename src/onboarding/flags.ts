@@ -10,23 +10,23 @@ import type { AuthChoice } from '../catalog/types.js';
 import { UsageError } from '../errors.js';
 
 export const onboardOptions = {
-  nonInteractive: flag('never prompt; missing answers are errors naming their flag'),
-  authChoice: value('<id>', 'how to authenticate (see the list below)', { values: allAuthChoiceIds }),
-  apiKeyStdin: flag('read the key from stdin'),
-  secretInputMode: value('<mode>', 'store the key, or a reference to its env var', { choices: ['plaintext', 'ref'] as const }),
-  secretStore: value('<store>', 'where a plaintext key goes (default auto: the OS keychain when one answers)', { choices: ['auto', 'keychain', 'file'] as const }),
-  profileId: value('<name>', 'profile name (default: default)'),
-  baseUrl: value('<url>', 'custom endpoint base URL'),
-  region: value('<region>', 'region, for a choice that takes one (alibaba-model-studio-api-key)', { choices: ['global', 'cn'] as const }),
-  model: value('<ref>', 'default chat model', { dynamic: 'chat-model' }),
-  videoModel: value('<ref>', 'default video model', { dynamic: 'video-model' }),
-  video: negated('remove the default video model'),
-  writeDaemonEnv: flag('in ref mode, also write the env var to <state>/.env for a Gateway daemon'),
-  dryRun: flag('print the planned changes, write nothing'),
-  json: flag('print one JSON result object'),
-  verify: flag('make one small live request with the key before writing'),
-  verifyTimeout: value('<ms>', 'how long the key check may take, in milliseconds (default 8000)'),
-  mode: value('<mode>', 'Gateway mode (accepted for compatibility)', { choices: ['local'] as const, gateway: true }),
+  nonInteractive: flag('neverPromptMissingAnswers'),
+  authChoice: value('<id>', 'howAuthenticateSeeList', { values: allAuthChoiceIds }),
+  apiKeyStdin: flag('readKeyStdin'),
+  secretInputMode: value('<mode>', 'storeKeyReferenceEnv', { choices: ['plaintext', 'ref'] as const }),
+  secretStore: value('<store>', 'wherePlaintextKeyGoes', { choices: ['auto', 'keychain', 'file'] as const }),
+  profileId: value('<name>', 'profileNameDefaultDefault'),
+  baseUrl: value('<url>', 'customEndpointBaseUrl'),
+  region: value('<region>', 'regionChoiceTakesAlibaba', { choices: ['global', 'cn'] as const }),
+  model: value('<ref>', 'defaultChatModel', { dynamic: 'chat-model' }),
+  videoModel: value('<ref>', 'defaultVideoModel', { dynamic: 'video-model' }),
+  video: negated('removeDefaultVideoModel'),
+  writeDaemonEnv: flag('refModeAlsoWrite'),
+  dryRun: flag('printPlannedChangesWrite'),
+  json: flag('printJsonResultObject'),
+  verify: flag('makeSmallLiveRequest'),
+  verifyTimeout: value('<ms>', 'howLongKeyCheck'),
+  mode: value('<mode>', 'gatewayModeAcceptedCompatibility', { choices: ['local'] as const, gateway: true }),
   acceptRisk: flag('', { hidden: true, gateway: true }),
   skipHealth: flag('', { hidden: true, gateway: true }),
   skipDaemon: flag('', { hidden: true, gateway: true }),
@@ -82,8 +82,9 @@ export function keyFlagOptions(): Record<string, ValueOption> {
     const provider = k.choices[0]!.provider;
     const choice = k.choices[0]!.id;
     out[k.flag] = {
-      ...value('<key>', k.generic ? `key for any ${provider} choice` : `key for ${choice} (prefer --api-key-stdin or the env var)`),
+      ...value('<key>', ''),
       help: () => (k.generic ? t().keyFlagGeneric(provider) : t().keyFlagChoice(choice)),
+      englishHelp: k.generic ? `key for any ${provider} choice` : `key for ${choice} (prefer --api-key-stdin or the env var)`,
     };
   }
   return out;

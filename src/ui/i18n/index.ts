@@ -7,6 +7,7 @@ import type { Locale, Localized } from '../../catalog/types.js';
 import { localeFromEnv } from './locale.js';
 import { currentRun } from '../../run-context.js';
 import { importHelp, importMessages } from './load.js';
+import { englishHelp } from './help/en.js';
 import type { Messages } from './messages.js';
 
 export type { Messages } from './messages.js';
@@ -51,10 +52,10 @@ function current(): Active {
   return active;
 }
 
-/** A spec's English help text in the active language (a text the catalog lacks, such as a test provider's, stays English). */
-export function helpText(english: string): string {
-  const help = current().help;
-  return english && help ? (help[english] ?? english) : english;
+/** A spec's help (a key of the help texts) in the active language; a text that is no key (a test provider's own words) stays as it is. */
+export function helpText(key: string): string {
+  const local = current().help as Readonly<Record<string, string>> | undefined;
+  return (key && local?.[key]) || englishHelp(key);
 }
 
 /** The active locale's messages. */
