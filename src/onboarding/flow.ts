@@ -110,14 +110,32 @@ const REMOVE = '\u0000remove';
 const SKIP = '\u0000skip';
 const ANYWAY = '\u0000anyway';
 
-type Step = (draft: Draft, ctx: FlowContext) => Promise<boolean>;
+/** Where an answer may come from before the person is asked. */
+type AnswerSource = 'command' | 'flag' | 'env' | 'dotenv' | 'store' | 'config' | 'default';
 
-function need(ctx: FlowContext, flag: string, what: string): Dialogs {
-  if (ctx.dialogs) return ctx.dialogs;
-  throw new UsageError(t().noAnswer(what, flag), t().noTerminalHint);
+/**
+ * One question of the flow, as data: the runner takes its answer from the
+ * sources (settle), else asks the person on a terminal (ask), else stops with
+ * the error that names the flag. Esc-back, the earlier answer selected and the
+ * redraw are the runner's too.
+ */
+interface Question {
+  id: 'provider' | 'plan' | 'region' | 'endpoint' | 'key' | 'chat-model' | 'video-model' | 'key-check' | 'daemon-env' | 'secret-store';
+  /** The flag that answers it, named when there is no terminal to ask on. */
+  flag: (draft: Draft) => string;
+  /** The question as people read it, for that error. */
+  what: () => string;
+  /** Where else an answer comes from, in the order they are tried. */
+  sources: readonly AnswerSource[];
+  /** Takes the answer from the sources: true when there is nothing to ask (it may also refuse, with its own error). */
+  settle(draft: Draft, ctx: FlowContext): boolean | Promise<boolean>;
+  /** Asks the person, with the earlier answer selected. */
+  ask(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void>;
 }
 
-const askProvider: Step = async (draft, ctx) => {
+const nothingToAsk = async () => undefined;
+
+function settleProvider(draft: Draft, ctx: FlowContext): boolean {
   const preset = choiceFromFlags(ctx.flags);
   if (ctx.provider && preset.choice && preset.choice.provider !== ctx.provider) {
     throw new UsageError(t().choiceOfOtherProvider(preset.choice.id, preset.choice.provider, ctx.provider), t().pickOneOf(getProvider(ctx.provider).authChoices.map((c) => c.id).join(', ')));
@@ -125,22 +143,26 @@ const askProvider: Step = async (draft, ctx) => {
   if (!preset.choice && ctx.provider) {
     draft.provider = draft.group = getProvider(ctx.provider);
     draft.choice = undefined;
-    return false;
+    return true;
   }
   if (preset.choice) {
     draft.choice = draft.flagChoice = preset.choice;
     draft.legacyChoiceId = preset.legacyId;
     draft.provider = getProvider(preset.choice.provider);
     draft.group = wizardGroupOf(draft.provider);
-    return false;
+    return true;
   }
   if (!ctx.dialogs) {
     const ids = wizardProviders().flatMap((p) => p.authChoices.map((c) => c.id));
     throw new UsageError(t().noAuthChoice(ids.join(', ')), t().noTerminalHint);
   }
+  return false;
+}
+
+async function askProvider(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
   const current = currentSetup(ctx.config);
   const currentGroup = current ? wizardGroupOf(current.provider).id : undefined;
-  const id = await ctx.dialogs.select({
+  const id = await d.select({
     message: t().askProvider,
     flag: '--auth-choice',
     choices: wizardGroups().map((p) => ({ name: p.id === currentGroup ? t().withCurrent(local(p.wizard.group)) : local(p.wizard.group), value: p.id, description: local(p.wizard.description) })),
@@ -149,25 +171,31 @@ const askProvider: Step = async (draft, ctx) => {
   });
   draft.provider = draft.group = getProvider(id);
   draft.choice = undefined;
-  return true;
-};
+}
 
 /** The plan question; in the Qwen Cloud group a plan may belong to another provider (Token Plan), which the answer then picks. */
-const askPlan: Step = async (draft, ctx) => {
-  if (draft.flagChoice) return false;
+function planOptions(draft: Draft, ctx: FlowContext) {
   const group = draft.group ?? draft.provider!;
-  const options = ctx.provider ? (draft.provider!.plans ?? []).map((plan) => ({ provider: draft.provider!, plan })) : wizardPlans(group);
-  if (options.length <= 1) {
-    draft.plan = options[0]?.plan.id;
-    if (options[0]) draft.provider = options[0].provider;
-    return false;
-  }
+  return ctx.provider ? (draft.provider!.plans ?? []).map((plan) => ({ provider: draft.provider!, plan })) : wizardPlans(group);
+}
+
+function settlePlan(draft: Draft, ctx: FlowContext): boolean {
+  if (draft.flagChoice) return true;
+  const options = planOptions(draft, ctx);
+  if (options.length > 1) return false;
+  draft.plan = options[0]?.plan.id;
+  if (options[0]) draft.provider = options[0].provider;
+  return true;
+}
+
+async function askPlan(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
+  const options = planOptions(draft, ctx);
   const current = currentSetup(ctx.config);
   const key = (provider: ProviderSpec, plan: Plan | undefined) => `${provider.id}:${plan ?? ''}`;
   const currentKey = current && options.some((o) => o.provider.id === current.provider.id) ? key(current.provider, current.plan) : undefined;
   const earlier = draft.plan ? key(draft.provider!, draft.plan) : undefined;
   const preselected = earlier && options.some((o) => key(o.provider, o.plan.id) === earlier) ? earlier : currentKey;
-  const picked = await need(ctx, '--auth-choice', t().askPlan).select<string>({
+  const picked = await d.select<string>({
     message: t().askPlan,
     flag: '--auth-choice',
     choices: options.map((o) => {
@@ -180,8 +208,7 @@ const askPlan: Step = async (draft, ctx) => {
   const option = options.find((o) => key(o.provider, o.plan.id) === picked)!;
   draft.provider = option.provider;
   draft.plan = option.plan.id;
-  return true;
-};
+}
 
 function hostOf(url: string): string {
   try {
@@ -191,8 +218,7 @@ function hostOf(url: string): string {
   }
 }
 
-const askRegion: Step = async (draft, ctx) => {
-  const provider = draft.provider!;
+function settleRegion(draft: Draft, ctx: FlowContext): boolean {
   const preset = draft.flagChoice;
   const flagRegion = ctx.flags.region;
   if (preset && !preset.regionFlag) {
@@ -201,13 +227,19 @@ const askRegion: Step = async (draft, ctx) => {
       throw new UsageError(t().regionNotForChoice(preset.id), right ? t().regionOwnChoice(right.id) : undefined);
     }
     draft.region = preset.region;
-    return false;
+    return true;
   }
-  const regions = provider.regions ?? [];
-  let asked = false;
   if (flagRegion !== undefined) draft.region = flagRegion;
   else if (preset?.regionFlag && (ctx.flags.baseUrl !== undefined || !ctx.dialogs)) draft.region = ctx.flags.baseUrl !== undefined ? undefined : preset.region;
-  else if (regions.length) {
+  else if ((draft.provider!.regions ?? []).length) return false;
+  return true;
+}
+
+async function askRegion(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
+  const provider = draft.provider!;
+  const preset = draft.flagChoice;
+  const regions = provider.regions ?? [];
+  {
     const current = currentSetup(ctx.config);
     const currentRegion = current?.provider.id === provider.id ? current.region : undefined;
     const plan = draft.plan;
@@ -215,28 +247,27 @@ const askRegion: Step = async (draft, ctx) => {
       const c = preset ?? choiceFor(provider.id, { plan, region: r });
       return hostOf(c.regionFlag ? (provider.videoHosts?.[r] ?? c.baseUrl) : choiceFor(provider.id, { plan, region: r }).baseUrl);
     };
-    draft.region = await need(ctx, preset?.regionFlag ? '--region' : '--auth-choice', t().askRegion).select<Region>({
+    draft.region = await d.select<Region>({
       message: t().askRegion,
       flag: preset?.regionFlag ? '--region' : '--auth-choice',
       choices: regions.map((r) => ({ name: r.id === currentRegion ? t().withCurrent(regionName(r.id)!) : regionName(r.id)!, value: r.id, description: hostFor(r.id) })),
       default: draft.region ?? currentRegion,
     });
-    asked = true;
   }
-  if (!preset) draft.choice = choiceFor(provider.id, { plan: draft.plan, region: draft.region });
-  return asked;
-};
+}
 
 /** Base URL and profile id: flags or defaults, never a question. */
-const settleEndpoint: Step = async (draft, ctx) => {
+function settleEndpoint(draft: Draft, ctx: FlowContext): boolean {
+  // Plan and region, answered however they were, make the choice (a flag's choice stands as given).
+  if (!draft.flagChoice) draft.choice = choiceFor(draft.provider!.id, { plan: draft.plan, region: draft.region });
   const choice = draft.choice!;
   const blocked = pluginBlock(ctx.config, draft.provider!.pluginId, ctx.paths.configPath);
   if (blocked) throw blocked;
   draft.baseUrl = ctx.flags.baseUrl !== undefined ? validateBaseUrl(ctx.flags.baseUrl, choice.baseUrl) : baseUrlForChoice(choice, draft.region);
   if (draft.region === undefined) draft.region = endpointOf(choice.provider, draft.baseUrl).region ?? choice.region;
   draft.profileId = profileIdFor(choice.provider, ctx.flags.profileId);
-  return false;
-};
+  return true;
+}
 
 /** `<provider>:<name>`; a full id must name the same provider. */
 export function profileIdFor(provider: string, requested: string | undefined): string {
@@ -261,9 +292,8 @@ function storedFor(ctx: FlowContext, provider: string): string | undefined {
 /** An answer found in the shell's environment or in `<state>/.env`: its variable. */
 const envVarOf = (key: KeyAnswer): string | undefined => (key.source.kind === 'env' || key.source.kind === 'dotenv' ? key.source.envVar : undefined);
 
-const askKey: Step = async (draft, ctx) => {
+async function settleKey(draft: Draft, ctx: FlowContext): Promise<boolean> {
   const choice = draft.choice!;
-  const provider = draft.provider!;
   const { flags, world } = ctx;
   const preset = choiceFromFlags(flags);
   const explicit = await explicitKey(preset.keyFlag, flags.apiKeyStdin, world);
@@ -279,21 +309,28 @@ const askKey: Step = async (draft, ctx) => {
     if (explicit && explicit.key !== env.key) throw new UsageError(t().refModeOtherKey(envVar));
     draft.key = { key: checkedKey(env.key!, envVar), source: env.source };
     draft.refEnvVar = envVar;
-    return false;
+    return true;
   }
   if (explicit) {
     draft.key = explicit;
-    return false;
+    return true;
   }
-  const d = ctx.dialogs;
-  const found = ctx.credentials.locate({ provider: choice.provider, profileId, terminal: Boolean(d) });
-  if (!d) {
-    const first = found[0];
-    if (!first) throw missingKeyError(choice);
-    const where = envVarOf(first) ?? (first.source.kind === 'legacy' ? first.source.profileId : undefined);
-    draft.key = where !== undefined ? { key: checkedKey(first.key!, where), source: first.source } : first;
-    return false;
-  }
+  if (ctx.dialogs) return false;
+  // Without a terminal: the first key of the one order (flag or stdin, env, .env, the store, a legacy profile).
+  const first = ctx.credentials.locate({ provider: choice.provider, profileId, terminal: false })[0];
+  if (!first) throw missingKeyError(choice);
+  const where = envVarOf(first) ?? (first.source.kind === 'legacy' ? first.source.profileId : undefined);
+  draft.key = where !== undefined ? { key: checkedKey(first.key!, where), source: first.source } : first;
+  return true;
+}
+
+async function askKey(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
+  const choice = draft.choice!;
+  const provider = draft.provider!;
+  const { world } = ctx;
+  const profileId = draft.profileId!;
+  // The same order, the profile's stored key offered first.
+  const found = ctx.credentials.locate({ provider: choice.provider, profileId, terminal: true });
   const stored = found.some((k) => k.source.kind === 'profile');
   // On a terminal: the profile's stored key first, then the environment's, then a legacy profile's; each offered, in that order.
   for (const answer of found) {
@@ -306,7 +343,7 @@ const askKey: Step = async (draft, ctx) => {
       const message = wasFor ? t().useStoredKeyFor(profileId, shown, wasFor) : t().useStoredKey(profileId, shown);
       if (await d.confirm({ message, default: samePlan, flag: '--api-key-stdin' })) {
         draft.key = answer;
-        return true;
+        return;
       }
     } else if (envVar !== undefined) {
       const message = answer.source.kind === 'dotenv' ? t().useDotenvKey(envVar, answer.source.path, maskSecret(answer.key!)) : t().useEnvKey(envVar, maskSecret(answer.key!));
@@ -326,13 +363,13 @@ const askKey: Step = async (draft, ctx) => {
         ],
       });
       if (draft.mode === 'ref') draft.refEnvVar = envVar;
-      return true;
+      return;
     } else if (answer.source.kind === 'legacy' && !stored) {
       const legacyId = answer.source.profileId;
       if (await d.confirm({ message: t().moveLegacy(legacyId, maskSecret(answer.key!), profileId), default: true, flag: '--api-key-stdin' })) {
         draft.key = { key: checkedKey(answer.key!, legacyId), source: answer.source };
         draft.moveFrom = legacyId;
-        return true;
+        return;
       }
     }
   }
@@ -349,8 +386,7 @@ const askKey: Step = async (draft, ctx) => {
   const checked = validateKey(raw);
   draft.key = { key: checked.ok ? checked.key : raw.trim(), source: { kind: 'prompt' } };
   await offerPlanSwitch(draft, ctx, d);
-  return true;
-};
+}
 
 /**
  * A key that carries another plan's mark (an `sk-sp-` key on Standard), or lacks the
@@ -400,18 +436,9 @@ function findingsOf(draft: Draft, ctx: FlowContext): PlanFinding[] {
   return out;
 }
 
-const askChatModel: Step = async (draft, ctx) => {
+/** The chat model question's facts: the current default, the endpoint's catalog, and the default this endpoint would keep or pick. */
+function chatModelFacts(draft: Draft, ctx: FlowContext) {
   const provider = draft.provider!;
-  if (provider.chatModels.length === 0) {
-    draft.chatModel = ctx.flags.model !== undefined ? resolveDefaultRef('chat', ctx.flags.model, ctx.config).ref : undefined;
-    return false;
-  }
-  if (ctx.flags.model !== undefined) {
-    const resolved = resolveDefaultRef('chat', ctx.flags.model, ctx.config);
-    if (!resolved.known) ctx.output.warn(t().notInCatalog(resolved.ref, resolved.provider));
-    draft.chatModel = resolved.ref;
-    return false;
-  }
   const current = primaryModel(ctx.config);
   const catalog = endpointChatCatalog(provider.id, draft.baseUrl, userModelIds(ctx.config, provider.id));
   const ofProvider = current && normalizeRef(current, ctx.config).startsWith(`${provider.id}/`) ? normalizeRef(current, ctx.config) : undefined;
@@ -423,13 +450,32 @@ const askChatModel: Step = async (draft, ctx) => {
   const endpointDefault = provider.defaultModel && servedHere(provider.defaultModel) ? provider.defaultModel : catalog[0] ? `${provider.id}/${catalog[0].id}` : provider.defaultModel;
   const keepable = ofProvider && servedHere(ofProvider) ? ofProvider : undefined;
   const suggested = keepable ?? endpointDefault;
+  return { provider, current, catalog, ofProvider, keepable, suggested, endpointDefault };
+}
+
+function settleChatModel(draft: Draft, ctx: FlowContext): boolean {
+  const provider = draft.provider!;
+  if (provider.chatModels.length === 0) {
+    draft.chatModel = ctx.flags.model !== undefined ? resolveDefaultRef('chat', ctx.flags.model, ctx.config).ref : undefined;
+    return true;
+  }
+  if (ctx.flags.model !== undefined) {
+    const resolved = resolveDefaultRef('chat', ctx.flags.model, ctx.config);
+    if (!resolved.known) ctx.output.warn(t().notInCatalog(resolved.ref, resolved.provider));
+    draft.chatModel = resolved.ref;
+    return true;
+  }
+  const { ofProvider, keepable, suggested, endpointDefault } = chatModelFacts(draft, ctx);
   const plan = draft.choice!.plan;
   if (ofProvider && !keepable && endpointDefault && plan) ctx.output.info(t().defaultNotServedHere(ofProvider, planName(plan), endpointDefault));
-  if (!ctx.dialogs) {
-    // Keeping the current default is no write: a `models set` that lands while this command runs is not undone.
-    draft.chatModel = keepable ? undefined : suggested;
-    return false;
-  }
+  if (ctx.dialogs) return false;
+  // Keeping the current default is no write: a `models set` that lands while this command runs is not undone.
+  draft.chatModel = keepable ? undefined : suggested;
+  return true;
+}
+
+async function askChatModel(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
+  const { provider, current, catalog, ofProvider, keepable, suggested } = chatModelFacts(draft, ctx);
   // What the endpoint said it serves, when `models list --refresh` asked it lately (no request from here).
   const { readCachedList } = await import('../probe/discovery.js');
   const cached = (await readCachedList(ctx.paths.stateDir, provider.id, draft.baseUrl!, ctx.world.now()))?.models;
@@ -443,33 +489,40 @@ const askChatModel: Step = async (draft, ctx) => {
     return { name: marks ? `${ref}  (${marks})` : ref, value: ref, description: m.name };
   });
   if (current && (!ofProvider || keepable)) choices.unshift({ name: t().keepCurrent(current), value: KEEP, description: t().keepChatHint });
-  const picked = await ctx.dialogs.select({ message: t().askChatModel, flag: '--model', choices, default: current && current === suggested ? KEEP : suggested });
+  const picked = await d.select({ message: t().askChatModel, flag: '--model', choices, default: current && current === suggested ? KEEP : suggested });
   draft.chatModel = picked === KEEP ? undefined : picked;
-  return true;
-};
+}
 
-const askVideoModel: Step = async (draft, ctx) => {
+function videoModelFacts(draft: Draft, ctx: FlowContext) {
+  const provider = draft.provider!;
+  const servesVideo = endpointOf(provider.id, draft.baseUrl).servesVideo;
+  const current = videoPrimaryModel(ctx.config);
+  const ofProvider = current && normalizeRef(current, ctx.config).startsWith(`${provider.id}/`) ? normalizeRef(current, ctx.config) : undefined;
+  return { provider, servesVideo, current, ofProvider };
+}
+
+function settleVideoModel(draft: Draft, ctx: FlowContext): boolean {
   const { flags } = ctx;
   const provider = draft.provider!;
   if (flags.videoModel !== undefined && flags.video === false) throw new UsageError(t().videoFlagsContradict);
   if (flags.videoModel !== undefined) {
     draft.videoModel = resolveDefaultRef('video', flags.videoModel, ctx.config).ref;
-    return false;
+    return true;
   }
   if (flags.video === false) {
     draft.videoModel = null;
-    return false;
+    return true;
   }
   draft.videoModel = undefined;
-  if (videoCatalog(provider.id).length === 0) return false;
-  const servesVideo = endpointOf(provider.id, draft.baseUrl).servesVideo;
-  const current = videoPrimaryModel(ctx.config);
-  const ofProvider = current && normalizeRef(current, ctx.config).startsWith(`${provider.id}/`) ? normalizeRef(current, ctx.config) : undefined;
-  if (!ctx.dialogs) {
-    if (servesVideo && !ofProvider) draft.videoModel = provider.defaultVideoModel;
-    return false;
-  }
-  const d = ctx.dialogs;
+  if (videoCatalog(provider.id).length === 0) return true;
+  if (ctx.dialogs) return false;
+  const { servesVideo, ofProvider } = videoModelFacts(draft, ctx);
+  if (servesVideo && !ofProvider) draft.videoModel = provider.defaultVideoModel;
+  return true;
+}
+
+async function askVideoModel(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
+  const { provider, servesVideo, current, ofProvider } = videoModelFacts(draft, ctx);
   if (!servesVideo) {
     const video = provider.plans?.find((p) => p.servesVideo);
     ctx.output.info(t().videoNeedsPlan(video ? planName(video.id) : t().videoPlanFallback, planName(draft.choice?.plan)));
@@ -483,10 +536,10 @@ const askVideoModel: Step = async (draft, ctx) => {
       ],
       default: SKIP,
     });
-    if (answer === SKIP) return true;
+    if (answer === SKIP) return;
     if (answer === REMOVE) {
       draft.videoModel = null;
-      return true;
+      return;
     }
   }
   const models = endpointVideoCatalog(provider.id, draft.baseUrl).length ? endpointVideoCatalog(provider.id, draft.baseUrl) : videoCatalog(provider.id);
@@ -500,14 +553,11 @@ const askVideoModel: Step = async (draft, ctx) => {
   const suggested = ofProvider ? KEEP : (provider.defaultVideoModel ?? choices[0]!.value);
   const picked = await d.select({ message: t().askVideoModel, flag: `--video-model${t().orSep}--no-video`, choices, default: current && !ofProvider ? KEEP : suggested });
   draft.videoModel = picked === KEEP || picked === SKIP ? undefined : picked === REMOVE ? null : picked;
-  return true;
-};
+}
 
 /** The wizard offers the --verify probe before anything is written; a failure offers re-enter, save anyway or cancel. */
-const askKeyCheck: Step = async (draft, ctx) => {
-  const d = ctx.dialogs;
-  if (!d || ctx.flags.verify || !draft.key?.key) return false;
-  if (!(await d.confirm({ message: t().askKeyCheck, default: true, flag: '--verify' }))) return true;
+async function askKeyCheck(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
+  if (!(await d.confirm({ message: t().askKeyCheck, default: true, flag: '--verify' }))) return;
   const { hostOf, verifyKey } = await import('./verify.js');
   const provider = draft.provider!;
   for (let attempt = 1; attempt <= 3; attempt++) {
@@ -517,7 +567,7 @@ const askKeyCheck: Step = async (draft, ctx) => {
     const verdict = await verifyKey(answersOf(draft), ctx.verifyTimeoutMs, ctx.deps.fetch, current);
     if (verdict.status === 'ok') {
       ctx.output.info(t().verified(verdict.model, String(verdict.latencyMs)));
-      return true;
+      return;
     }
     // No answer (DNS, refused, timeout) is not a bad key: the key was not checked, and saving it is the default.
     const unreached = !verdict.reached;
@@ -539,7 +589,7 @@ const askKeyCheck: Step = async (draft, ctx) => {
             { name: t().cancel, value: 'cancel', description: t().cancelHint },
           ],
     });
-    if (next === 'save') return true;
+    if (next === 'save') return;
     if (next === 'cancel') throw new CancelledError();
     if (next === 'retry') continue;
     const raw = await promptForKey(d, local(provider.keyNoun), `--api-key-stdin${t().orSep}${keyFlagsFor(draft.choice!)[0]}`);
@@ -547,31 +597,34 @@ const askKeyCheck: Step = async (draft, ctx) => {
     draft.moveFrom = undefined;
   }
   ctx.output.info(t().checkedThreeTimes);
-  return true;
-};
+}
 
-const askDaemonEnv: Step = async (draft, ctx) => {
+function settleDaemonEnv(draft: Draft, ctx: FlowContext): boolean {
   draft.writeDaemonEnv = ctx.flags.writeDaemonEnv;
-  if (draft.mode !== 'ref' || ctx.flags.writeDaemonEnv || !ctx.dialogs) return false;
-  draft.writeDaemonEnv = await ctx.dialogs.confirm({
+  return draft.mode !== 'ref' || Boolean(ctx.flags.writeDaemonEnv) || !ctx.dialogs;
+}
+
+async function askDaemonEnv(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
+  draft.writeDaemonEnv = await d.confirm({
     message: t().askDaemonEnv(draft.refEnvVar!, ctx.paths.envFilePath),
     default: true,
     flag: '--write-daemon-env',
   });
-  return true;
-};
+}
 
-const askSecretStore: Step = async (draft, ctx) => {
+async function settleSecretStore(draft: Draft, ctx: FlowContext): Promise<boolean> {
   draft.secretStore = ctx.flags.secretStore ?? 'auto';
-  if (draft.key!.source.kind === 'profile' || (draft.mode ?? 'plaintext') !== 'plaintext' || ctx.flags.secretStore !== undefined || !ctx.dialogs) return false;
+  if (draft.key!.source.kind === 'profile' || (draft.mode ?? 'plaintext') !== 'plaintext' || ctx.flags.secretStore !== undefined || !ctx.dialogs) return true;
   // Known before asking: a keychain is only recommended where one answers (the probe is bounded).
   const probe = await (await ctx.deps.keychain()).probe({ readOnly: Boolean(ctx.flags.dryRun) });
-  if (!probe.ok) {
-    ctx.output.info(t().noKeychainHere(keychainFailureWord(probe.reason), ctx.paths.authStorePath));
-    draft.secretStore = 'file';
-    return false;
-  }
-  draft.secretStore = await ctx.dialogs.select<SecretStoreChoice>({
+  if (probe.ok) return false;
+  ctx.output.info(t().noKeychainHere(keychainFailureWord(probe.reason), ctx.paths.authStorePath));
+  draft.secretStore = 'file';
+  return true;
+}
+
+async function askSecretStore(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
+  draft.secretStore = await d.select<SecretStoreChoice>({
     message: t().askSecretStore,
     flag: '--secret-store',
     choices: [
@@ -580,8 +633,7 @@ const askSecretStore: Step = async (draft, ctx) => {
     ],
     default: 'keychain',
   });
-  return true;
-};
+}
 
 function answersOf(draft: Draft): OnboardAnswers {
   return {
@@ -601,11 +653,22 @@ function answersOf(draft: Draft): OnboardAnswers {
   };
 }
 
-const STEPS: Step[] = [askProvider, askPlan, askRegion, settleEndpoint, askKey, askChatModel, askVideoModel, askKeyCheck, askDaemonEnv, askSecretStore];
+/** The flow's questions, in order. */
+const QUESTIONS: readonly Question[] = [
+  { id: 'provider', flag: () => '--auth-choice', what: () => t().askProvider, sources: ['command', 'flag'], settle: settleProvider, ask: askProvider },
+  { id: 'plan', flag: () => '--auth-choice', what: () => t().askPlan, sources: ['flag', 'default'], settle: settlePlan, ask: askPlan },
+  { id: 'region', flag: (draft) => (draft.flagChoice?.regionFlag ? '--region' : '--auth-choice'), what: () => t().askRegion, sources: ['flag', 'default'], settle: settleRegion, ask: askRegion },
+  { id: 'endpoint', flag: () => '--base-url', what: () => t().labelEndpoint, sources: ['flag', 'default'], settle: settleEndpoint, ask: nothingToAsk },
+  { id: 'key', flag: (draft) => keyFlagsFor(draft.choice!)[0] ?? '--api-key-stdin', what: () => t().labelKey, sources: ['flag', 'env', 'dotenv', 'store'], settle: settleKey, ask: askKey },
+  { id: 'chat-model', flag: () => '--model', what: () => t().askChatModel, sources: ['flag', 'config', 'default'], settle: settleChatModel, ask: askChatModel },
+  { id: 'video-model', flag: () => `--video-model${t().orSep}--no-video`, what: () => t().askVideoModel, sources: ['flag', 'config', 'default'], settle: settleVideoModel, ask: askVideoModel },
+  { id: 'key-check', flag: () => '--verify', what: () => t().askKeyCheck, sources: ['flag'], settle: (draft, ctx) => !ctx.dialogs || Boolean(ctx.flags.verify) || !draft.key?.key, ask: askKeyCheck },
+  { id: 'daemon-env', flag: () => '--write-daemon-env', what: () => t().labelEnvFile, sources: ['flag'], settle: settleDaemonEnv, ask: askDaemonEnv },
+  { id: 'secret-store', flag: () => '--secret-store', what: () => t().askSecretStore, sources: ['flag', 'default'], settle: settleSecretStore, ask: askSecretStore },
+];
 /** Forward moves plus Esc-backs; far above any real run, so a stuck terminal cannot loop forever. */
 const MAX_MOVES = 500;
 
-/** Runs the questions; the wizard's confirmation is the last one (Esc there goes back too). */
 /** The setup the wizard opens with: what is configured now, in one block, and how Esc works. */
 function openingLines(ctx: FlowContext): string[] {
   const m = t();
@@ -630,6 +693,7 @@ function openingLines(ctx: FlowContext): string[] {
   ];
 }
 
+/** Runs the questions; the wizard's confirmation is the last one (Esc there goes back too). */
 export async function runOnboardingFlow(ctx: FlowContext): Promise<OnboardAnswers> {
   const draft: Draft = {};
   const opening = ctx.dialogs ? openingLines(ctx) : [];
@@ -641,9 +705,15 @@ export async function runOnboardingFlow(ctx: FlowContext): Promise<OnboardAnswer
   let i = 0;
   for (let moves = 0; moves < MAX_MOVES; moves++) {
     try {
-      if (i < STEPS.length) {
+      if (i < QUESTIONS.length) {
+        const question = QUESTIONS[i]!;
         marks[i] = ctx.dialogs?.mark() ?? 0;
-        if (await STEPS[i]!(draft, ctx)) asked.push(i);
+        // Precedence: the flag and the other sources first; the person only for what they leave open.
+        if (!(await question.settle(draft, ctx))) {
+          if (!ctx.dialogs) throw new UsageError(t().noAnswer(question.what(), question.flag(draft)), t().noTerminalHint);
+          await question.ask(draft, ctx, ctx.dialogs);
+          asked.push(i);
+        }
         if (i === 0 && draft.legacyChoiceId && !noticeShown) {
           ctx.output.info(t().deprecatedChoice(draft.legacyChoiceId, draft.choice!.id));
           noticeShown = true;
