@@ -54,4 +54,15 @@ describe.skipIf(skipWithout('tmux'))('confirmations on a terminal', () => {
     expect(await t.exitCode()).toBe(0);
     expect(await fs.readFile(profile, 'utf8')).toContain('# >>> openclaw completion >>>');
   });
+
+  it('declining the completion block is an answer: a plain line, exit 0, the profile untouched', async () => {
+    const t = await inTerminal(['completion', '--write-state', '--install', '--shell', 'fish']);
+    const profile = path.join(home.dir, '.config/fish/config.fish');
+    await t.waitFor(`Add the openclaw completion block to ${profile}? (Y/n)`);
+    await t.send('n', 'Enter');
+    const s = await t.waitFor('Nothing was written.');
+    expect(s).not.toMatch(/Error|Cancelled/);
+    expect(await t.exitCode()).toBe(0);
+    await expect(fs.access(profile)).rejects.toThrow();
+  });
 });
