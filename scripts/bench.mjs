@@ -147,7 +147,8 @@ function pasteMs() {
   };
   try {
     const command = `env HOME=${dir} NO_COLOR=1 TERM=xterm-256color ${node} ${bin} onboard --auth-choice qwen-api-key --secret-store file --no-video --model qwen/qwen3.5-plus`;
-    tmux('new-session', '-d', '-x', '120', '-y', '40', command);
+    // The pane outlives the command, so the refusal is still on screen when it exits (kill-server ends it).
+    tmux('new-session', '-d', '-x', '120', '-y', '40', `${command}; sleep 60`);
     if (!screenMatches(/Paste your/, 10_000)) return undefined;
     const file = path.join(dir, 'paste');
     fs.writeFileSync(file, 'x'.repeat(1024 * 1024));

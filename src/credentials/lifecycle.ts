@@ -15,7 +15,7 @@ import { authOrder, authProfileEntries } from '../config/agent-config.js';
 import { loadAgentState, type AgentState } from '../config/agent-state.js';
 import type { OpenclawPaths } from '../config/paths.js';
 import type { CredentialStores } from './stores.js';
-import { withFirst, type AuthState } from './auth-state.js';
+import type { AuthState } from './auth-state.js';
 import type { Keychain } from './keychain.js';
 import { isKeychainRef, keychainExecProvider, keychainRef } from './keychain-ref.js';
 import { maskSecret } from './mask.js';
@@ -24,7 +24,7 @@ import type { StoredProfile } from './profile-store.js';
 import { locateKeys, type LocateQuery } from './locate.js';
 import type { SavePlan, SaveRequest } from './save-plan.js';
 import type { KeyAnswer, SecretInputMode, SecretStoreChoice } from './key-answer.js';
-import { decideStorage, type StorageDecision } from './storage.js';
+import type { StorageDecision } from './storage.js';
 
 export type { SavePlan, SaveRequest, KeyStorage } from './save-plan.js';
 export type { LocateQuery } from './locate.js';
@@ -73,14 +73,15 @@ export interface Credentials {
 
 /** The writing half, loaded by the commands that write: read-only commands (status, list) stay light. */
 async function writers() {
-  const [configFile, transaction, dotenv, keychainTx, savePlan] = await Promise.all([
+  const [configFile, transaction, dotenv, keychainTx, savePlan, authState] = await Promise.all([
     import('../config/config-file.js'),
     import('../config/transaction.js'),
     import('../config/dotenv.js'),
     import('./keychain-tx.js'),
     import('./save-plan.js'),
+    import('./auth-state.js'),
   ]);
-  return { ...configFile, ...transaction, ...dotenv, ...keychainTx, ...savePlan };
+  return { ...configFile, ...transaction, ...dotenv, ...keychainTx, ...savePlan, withFirst: authState.withFirst };
 }
 
 /** Opens the owner on the agent's files; `forEdit` keeps the config's parse for the write that follows. */
@@ -105,13 +106,13 @@ export async function openCredentials(world: World, deps: Deps, opts: { forEdit?
     paths,
     stores,
     locate: (query) => locateKeys(query, state),
-    storage: (key, mode, store, profileId, storageOpts) => decideStorage(key, mode, store, own(state.store.profiles, profileId), deps.keychain, storageOpts),
+    storage: async (key, mode, store, profileId, storageOpts) => (await import('./storage.js')).decideStorage(key, mode, store, own(state.store.profiles, profileId), deps.keychain, storageOpts),
     async plan(request) {
       // The write's own path, staged and discarded: what the preview shows is what the write does.
       return maskReplaced(await credentials.save(request, { dryRun: true }));
     },
     async save(request, saveOpts = {}) {
-      const { editConfigFile, planSave, profileRecord, upsertDotenv } = await writers();
+      const { editConfigFile, planSave, profileRecord, upsertDotenv, withFirst } = await writers();
       const req = withExec(request);
       let plan!: SavePlan;
       await editConfigFile(
