@@ -32,7 +32,6 @@ import { choiceFromFlags, type OnboardFlags } from './flags.js';
 import { checkedKey, explicitKey, keyFlagsFor, missingKeyError, promptForKey, refModeNeedsEnv } from './key-sources.js';
 import type { Credentials } from '../credentials/lifecycle.js';
 import type { KeyAnswer, OnboardAnswers, SecretInputMode, SecretStoreChoice } from './types.js';
-import { own } from '../config/own.js';
 
 export interface FlowContext {
   world: World;

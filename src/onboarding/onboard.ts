@@ -19,7 +19,6 @@ import { Declined, runOnboardingFlow, type FlowContext } from './flow.js';
 import { summaryLines } from './summary.js';
 import { describeKeySource } from '../credentials/key-answer.js';
 import type { OnboardAnswers } from './types.js';
-import { own } from '../config/own.js';
 
 /** The save the answers ask for: one request, planned for the preview and written by the credential owner. */
 function saveRequest(answers: OnboardAnswers, storage: KeyStorage, daemonEnv?: { name: string; value: string }): SaveRequest {
