@@ -209,7 +209,8 @@ async function askPlan(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void
   draft.plan = option.plan.id;
 }
 
-function hostOf(url: string): string {
+/** The host of an endpoint, as the region choices and the key check's line show it. */
+export function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {
@@ -557,7 +558,7 @@ async function askVideoModel(draft: Draft, ctx: FlowContext, d: Dialogs): Promis
 /** The wizard offers the --verify probe before anything is written; a failure offers re-enter, save anyway or cancel. */
 async function askKeyCheck(draft: Draft, ctx: FlowContext, d: Dialogs): Promise<void> {
   if (!(await d.confirm({ message: t().askKeyCheck, default: true, flag: '--verify' }))) return;
-  const { hostOf, verifyKey } = await import('./verify.js');
+  const { verifyKey } = await import('./verify.js');
   const provider = draft.provider!;
   for (let attempt = 1; attempt <= 3; attempt++) {
     const current = { chat: primaryModel(ctx.config) ? normalizeRef(primaryModel(ctx.config)!, ctx.config) : undefined, video: videoPrimaryModel(ctx.config) ? normalizeRef(videoPrimaryModel(ctx.config)!, ctx.config) : undefined };

@@ -11,11 +11,3 @@ export async function verifyKey(answers: OnboardAnswers, timeoutMs: number, fetc
   return probeProvider({ provider: provider.id, baseUrl: answers.baseUrl, apiKey: answers.key.key ?? '', model, timeoutMs, timeoutFlag: '--verify-timeout', fetchImpl });
 }
 
-/** The host a check talks to, for the line that says it is running. */
-export function hostOf(baseUrl: string): string {
-  try {
-    return new URL(baseUrl).host;
-  } catch {
-    return baseUrl;
-  }
-}
