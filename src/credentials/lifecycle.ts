@@ -118,9 +118,10 @@ export async function openCredentials(world: World, deps: Deps, opts: { forEdit?
       await editConfigFile(
         paths.configPath,
         async (doc) => {
-          plan = planSave(req, doc, await stores.profiles.read(), await stores.authState.read(), generation);
+          const authState = await stores.authState.read();
+          plan = planSave(req, doc, await stores.profiles.read(), authState, generation);
           if (saveOpts.dryRun) return;
-          if (plan.replaces?.storage === 'keychain') plan = await maskReplaced(plan);
+          plan = await maskReplaced(plan);
           if (plan.keychain.set) await (await keychain()).set(plan.keychain.set, req.key.key!);
           if (plan.storeChanged) {
             // Re-applied on what the store holds under its lock: another writer's profiles stay.
@@ -129,8 +130,8 @@ export async function openCredentials(world: World, deps: Deps, opts: { forEdit?
               if (req.moveFrom) delete data.profiles[req.moveFrom];
             });
           }
-          const override = (await stores.authState.read()).order;
-          if (plan.order?.where === 'auth-state' || (req.moveFrom && Object.values(override ?? {}).some((ids) => Array.isArray(ids) && ids.includes(req.moveFrom!)))) {
+          // The update re-reads under the store's lock; the read above only tells whether there is anything to change.
+          if (plan.order?.where === 'auth-state' || (req.moveFrom && Object.keys(ordersWithout(authState.order, req.moveFrom)).length)) {
             await stores.authState.update((s) => {
               if (req.moveFrom) dropFromOrders(s, req.moveFrom);
               const ids = s.order?.[req.provider];
@@ -159,18 +160,15 @@ export async function openCredentials(world: World, deps: Deps, opts: { forEdit?
         paths.configPath,
         async (doc) => {
           doc.delete(['auth', 'profiles', profileId]);
-          for (const [provider, order] of Object.entries(authOrder(doc.toJSON()))) {
-            if (!Array.isArray(order) || !order.includes(profileId)) continue;
-            const rest = order.filter((id) => id !== profileId);
-            if (rest.length) doc.set(['auth', 'order', provider], rest);
+          for (const [provider, rest] of Object.entries(ordersWithout(authOrder(doc.toJSON()), profileId))) {
+            if (rest) doc.set(['auth', 'order', provider], rest);
             else doc.delete(['auth', 'order', provider]);
           }
           await stores.profiles.update((data) => {
             keychainBacked = isKeychainRef(own(data.profiles, profileId));
             delete data.profiles[profileId];
           });
-          const override = (await stores.authState.read()).order ?? {};
-          if (Object.values(override).some((ids) => Array.isArray(ids) && ids.includes(profileId))) await stores.authState.update((s) => dropFromOrders(s, profileId));
+          if (Object.keys(ordersWithout((await stores.authState.read()).order, profileId)).length) await stores.authState.update((s) => dropFromOrders(s, profileId));
           if (keychainBacked) await (await keychain()).delete(profileId);
         },
         { generation },
@@ -250,11 +248,20 @@ export async function openCredentials(world: World, deps: Deps, opts: { forEdit?
   return credentials;
 }
 
-function dropFromOrders(state: AuthState, profileId: string): void {
-  for (const [provider, ids] of Object.entries(state.order ?? {})) {
+/** The orders that name a profile, each without it: the rest, or undefined where nothing is left (the order goes). */
+function ordersWithout(orders: Readonly<Record<string, unknown>> | undefined, profileId: string): Record<string, string[] | undefined> {
+  const changed: Record<string, string[] | undefined> = {};
+  for (const [provider, ids] of Object.entries(orders ?? {})) {
     if (!Array.isArray(ids) || !ids.includes(profileId)) continue;
-    const rest = ids.filter((id) => id !== profileId);
-    if (rest.length) state.order![provider] = rest;
+    const rest = (ids as string[]).filter((id) => id !== profileId);
+    changed[provider] = rest.length ? rest : undefined;
+  }
+  return changed;
+}
+
+function dropFromOrders(state: AuthState, profileId: string): void {
+  for (const [provider, rest] of Object.entries(ordersWithout(state.order, profileId))) {
+    if (rest) state.order![provider] = rest;
     else delete state.order![provider];
   }
 }
