@@ -91,7 +91,8 @@ export function orderedProfiles(provider: string, w: CredentialWorld): [string, 
   return own.sort(([a], [b]) => rank(a) - rank(b));
 }
 
-function fromEnv(name: string, w: CredentialWorld): { value: string; shellOnly: boolean; fromDotenv: boolean } | undefined {
+/** A variable as the Gateway sees it: the shell's value, else `<state>/.env`'s (both remembered by the scrubber). */
+export function fromEnv(name: string, w: Pick<CredentialWorld, 'env' | 'dotenv'>): { value: string; shellOnly: boolean; fromDotenv: boolean } | undefined {
   const shell = w.env[name]?.trim();
   const file = w.dotenv[name]?.trim();
   rememberSecret(shell);

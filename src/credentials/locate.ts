@@ -8,8 +8,7 @@
 import { providerById } from '../catalog/registry.js';
 import { own } from '../config/own.js';
 import { isKeychainRef } from './keychain-ref.js';
-import { rememberSecret } from './mask.js';
-import { profileProvider } from './credential-source.js';
+import { fromEnv, profileProvider } from './credential-source.js';
 import type { ProfileStoreData, StoredProfile } from './profile-store.js';
 import type { KeyAnswer } from './key-answer.js';
 
@@ -47,21 +46,13 @@ export function legacyProfiles(store: ProfileStoreData, provider: string): [stri
   return Object.entries(store.profiles).filter(([, p]) => p.provider !== provider && spec.aliases.includes(p.provider.toLowerCase()) && typeof p.key === 'string');
 }
 
-/** The env var answers of a provider: the shell's first, then those only `<state>/.env` sets. */
+/** The env var answers of a provider: the shell's first, then those only `<state>/.env` sets (read as status reads them). */
 export function environmentKeys(provider: string, w: Omit<KeyWorld, 'store'>): KeyAnswer[] {
-  const names = providerById(provider)?.envVars ?? [];
-  const found: KeyAnswer[] = [];
-  for (const envVar of names) {
-    const value = w.env[envVar]?.trim();
-    rememberSecret(value);
-    if (value) found.push({ key: value, source: { kind: 'env', envVar } });
-  }
-  for (const envVar of names) {
-    const value = w.dotenv[envVar]?.trim();
-    rememberSecret(value);
-    if (value && !w.env[envVar]?.trim()) found.push({ key: value, source: { kind: 'dotenv', envVar, path: w.dotenvPath ?? '.env' } });
-  }
-  return found;
+  const found = (providerById(provider)?.envVars ?? []).map((envVar) => ({ envVar, value: fromEnv(envVar, w) }));
+  return [
+    ...found.filter((f) => f.value && !f.value.fromDotenv).map(({ envVar, value }): KeyAnswer => ({ key: value!.value, source: { kind: 'env', envVar } })),
+    ...found.filter((f) => f.value?.fromDotenv).map(({ envVar, value }): KeyAnswer => ({ key: value!.value, source: { kind: 'dotenv', envVar, path: w.dotenvPath ?? '.env' } })),
+  ];
 }
 
 /** Every key answer for the profile, best first. */
