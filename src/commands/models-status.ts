@@ -3,7 +3,7 @@ import { defineCommand, flag, value } from './command.js';
 import { t } from '../ui/i18n/index.js';
 import { labeller } from '../ui/table.js';
 import { planName, probeStatusWord, regionName } from '../ui/i18n/terms.js';
-import { allProviderNames, providers as catalogProviders } from '../catalog/registry.js';
+import { allProviderNames, providerById, providers as catalogProviders } from '../catalog/registry.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { AgentState } from '../config/agent-state.js';
 import type { StatusReport } from '../credentials/status-report.js';
@@ -12,7 +12,7 @@ import type { Deps } from '../deps.js';
 import type { World } from '../world.js';
 import { importPackage } from '../esm.js';
 import { requestTimeout } from '../probe/timeout.js';
-import { mediaUnderstandingRef } from '../catalog/endpoints.js';
+import { closestModel, mediaUnderstandingRef } from '../catalog/endpoints.js';
 import { own } from '../config/own.js';
 
 async function probeInUse(state: AgentState, report: StatusReport, only: string | undefined, timeoutMs: number, deps: Deps): Promise<ProbeResult[]> {
@@ -90,12 +90,7 @@ function describeGateway(target: import('../config/gateway-generation.js').Gatew
  * (a typo, say) fails `--check`; a provider this CLI does not know is the Gateway's to judge.
  */
 async function unknownDefault(ref: string, state: AgentState, world: World): Promise<{ ref: string; provider: string; meant?: string } | undefined> {
-  const [{ resolveModelInput }, { providerById }, { configuredBaseUrl }, { closestModel }] = await Promise.all([
-    import('../config/model-refs.js'),
-    import('../catalog/registry.js'),
-    import('../config/model-inventory.js'),
-    import('../catalog/endpoints.js'),
-  ]);
+  const [{ resolveModelInput }, { configuredBaseUrl }] = await Promise.all([import('../config/model-refs.js'), import('../config/model-inventory.js')]);
   let resolved;
   try {
     resolved = resolveModelInput(ref, state.config);
