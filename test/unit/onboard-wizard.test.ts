@@ -14,9 +14,12 @@ const KEY = 'sk-wizard0123456789abcdeWXYZ';
 /** A Coding Plan key carries the plan's mark. */
 const CODING_KEY = 'sk-sp-wizard0123456789abcWXYZ';
 let world: TestWorld | undefined;
+/** Terminal worlds opened in another world's HOME (terminalIn). */
+const extraWorlds: TestWorld[] = [];
 afterEach(async () => {
   await world?.cleanup();
   world = undefined;
+  await Promise.all(extraWorlds.splice(0).map((w) => w.cleanup()));
 });
 
 async function start(argv: string[] = [], env: Record<string, string> = {}) {
@@ -47,6 +50,13 @@ async function skipCheck(): Promise<void> {
   expect(s).toContain('Check the key now with one small live request?');
   screen.type('n');
   screen.keypress('enter');
+}
+
+/** A terminal world in an existing HOME (a second run after a first one); its own temporary directory is cleaned up after the test. */
+async function terminalIn(home: string, env: Record<string, string> = {}): Promise<TestWorld> {
+  const tty = await testWorld({ tty: true, env: { HOME: home, ...env } });
+  extraWorlds.push(tty);
+  return { ...tty, home, homedir: home, cwd: home, env: { ...tty.env, HOME: home } };
 }
 
 async function config(w: TestWorld) {
@@ -187,8 +197,7 @@ describe('interactive onboard', () => {
     world = await testWorld({ env: { QWEN_API_KEY: KEY } });
     expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--model', 'qwen/qwen3.7-plus', '--no-video', '--secret-store', 'file'])).toBe(0);
     const home = world.home;
-    const tty = await testWorld({ tty: true, env: { HOME: home, QWEN_API_KEY: KEY } });
-    const w: TestWorld = { ...tty, home, homedir: home, cwd: home, env: { ...tty.env, HOME: home } };
+    const w = await terminalIn(home, { QWEN_API_KEY: KEY });
     const result = runIn(w, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file'], testDeps({ keychain: memoryKeychain() }));
     result.catch(() => undefined);
 
@@ -214,7 +223,6 @@ describe('interactive onboard', () => {
     const c = JSON.parse(await fs.readFile(path.join(home, '.openclaw/openclaw.json'), 'utf8'));
     expect(c.agents.defaults.model.primary).toBe('qwen/qwen3.7-plus');
     expect(c.agents.defaults.videoGenerationModel).toBeUndefined();
-    await tty.cleanup();
   });
 
   it('offers the stored key before an env key; taking the env key, the summary names the key it replaces (masked)', async () => {
@@ -222,8 +230,7 @@ describe('interactive onboard', () => {
     world = await testWorld({ env: { QWEN_API_KEY: OLD } });
     expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--no-video', '--secret-store', 'file'])).toBe(0);
     const home = world.home;
-    const tty = await testWorld({ tty: true, env: { HOME: home, QWEN_API_KEY: KEY } });
-    const w: TestWorld = { ...tty, home, homedir: home, cwd: home, env: { ...tty.env, HOME: home } };
+    const w = await terminalIn(home, { QWEN_API_KEY: KEY });
     const result = runIn(w, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus'], testDeps({ keychain: memoryKeychain() }));
     result.catch(() => undefined);
 
@@ -246,15 +253,13 @@ describe('interactive onboard', () => {
     expect(await result).toBe(0);
     const store = JSON.parse(await fs.readFile(path.join(home, '.openclaw/agents/main/agent/auth-profiles.json'), 'utf8'));
     expect(store.profiles['qwen:default'].key).toBe(KEY);
-    await tty.cleanup();
   });
 
   it('when nothing would change, the wizard says so and asks nothing; the summary shows old → new and ~ paths', async () => {
     world = await testWorld({ env: { QWEN_API_KEY: KEY } });
     expect(await runIn(world, ['onboard', '--non-interactive', '--auth-choice', 'qwen-standard-api-key', '--model', 'qwen/qwen3.5-plus', '--no-video', '--secret-store', 'file'])).toBe(0);
     const home = world.home;
-    const tty = await testWorld({ tty: true, env: { HOME: home } });
-    const w: TestWorld = { ...tty, home, homedir: home, cwd: home, env: { ...tty.env, HOME: home } };
+    const w = await terminalIn(home);
     let result = runIn(w, ['onboard', '--auth-choice', 'qwen-standard-api-key', '--secret-store', 'file', '--no-video'], testDeps({ keychain: memoryKeychain() }));
     result.catch(() => undefined);
     let s = await next();
@@ -270,7 +275,7 @@ describe('interactive onboard', () => {
     expect(w.stdout.text()).toContain('Nothing was written.');
 
     // The same profile on the China endpoint: the change list shows the old and the new value.
-    const again: TestWorld = { ...(await testWorld({ tty: true, env: { HOME: home } })), home, homedir: home, cwd: home };
+    const again = await terminalIn(home);
     result = runIn(again, ['onboard', '--auth-choice', 'qwen-standard-api-key-cn', '--secret-store', 'file', '--no-video', '--model', 'qwen/qwen3.5-plus'], testDeps({ keychain: memoryKeychain() }));
     result.catch(() => undefined);
     s = await next();
@@ -286,7 +291,6 @@ describe('interactive onboard', () => {
     expect(again.stderr.text()).toMatch(/Config +~\/\.openclaw\/openclaw\.json/);
     screen.keypress('enter');
     expect(await result).toBe(0);
-    await tty.cleanup();
   });
 
   it('the model question merges a fresh `models list --refresh` answer: what the endpoint serves now, and what it does not', async () => {
