@@ -69,7 +69,8 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
             output.info(t().nothingToChange(tildify(paths.configPath, world.homedir)));
             return false;
           }
-          const storage = answers.key.source.kind === 'profile' ? 'unchanged' : answers.secretInputMode === 'ref' ? 'env-ref' : answers.secretStore === 'file' ? 'file' : answers.secretStore === 'keychain' ? 'keychain' : 'auto';
+          // The summary says where the key will go as asked for (the keychain is only asked at the write).
+          const storage = planned === 'file' ? answers.secretStore : planned;
           output.info('');
           output.info(output.errColor.bold(t().summaryTitle));
           for (const line of summaryLines({ answers, plan, paths, config, stage: 'preview', storage, daemonEnv: Boolean(answers.writeDaemonEnv), home: world.homedir, width: world.stderr.columns })) output.info(line);
@@ -108,7 +109,6 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
   const daemonEnv = Boolean(answers.writeDaemonEnv && answers.secretInputMode === 'ref' && answers.refEnvVar && answers.key.key);
   if (answers.writeDaemonEnv && !daemonEnv) output.warn(t().daemonEnvOnlyRef);
   const plan = await credentials.save(saveRequest(answers, decision.storage, daemonEnv ? { name: answers.refEnvVar!, value: answers.key.key! } : undefined), { dryRun });
-  const result = { configChanged: plan.configChanged, storeChanged: plan.storeChanged, keyStorage: decision.storage };
 
   const today = stores.target.generation === 'today';
   const spec = getProvider(answers.choice.provider);
@@ -124,12 +124,12 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
       plan: answers.choice.plan ?? null,
       region: answers.region ?? null,
       baseUrl: answers.baseUrl,
-      key: { masked: keyMasked, source: describeKeySource(answers.key), storage: result.keyStorage },
+      key: { masked: keyMasked, source: describeKeySource(answers.key), storage: decision.storage },
       model: answers.chatModel ?? currentRef(primaryModel(config)),
       videoModel: answers.videoModel === null ? null : (answers.videoModel ?? currentRef(videoPrimaryModel(config))),
       files: { config: paths.configPath, authStore: paths.authStorePath, ...(daemonEnv ? { daemonEnv: paths.envFilePath } : {}) },
-      changed: result.configChanged.map((c) => c.path),
-      storeChanged: result.storeChanged,
+      changed: plan.configChanged.map((c) => c.path),
+      storeChanged: plan.storeChanged,
       ...(plan.replaces ? { replaces: { profileId: plan.replaces.profileId, storage: plan.replaces.storage, masked: plan.replaces.masked ?? null, envVar: plan.replaces.envVar ?? null } } : {}),
       order: plan.order ?? null,
       otherProfiles: plan.otherProfiles,
@@ -141,7 +141,7 @@ export async function runOnboarding(flags: OnboardFlags, world: World, deps: Dep
   const c = output.color;
   const said = dryRun ? t().wouldOnboard : t().onboarded;
   output.out(`${c.green('✓')} ${said(local(answers.choice.label), c.bold(answers.profileId))}`);
-  for (const line of summaryLines({ answers, plan, paths, config, stage: dryRun ? 'dry-run' : 'done', storage: result.keyStorage, daemonEnv, home: world.stdout.isTTY ? world.homedir : undefined, width: world.stdout.isTTY ? world.stdout.columns : undefined })) output.out(line);
+  for (const line of summaryLines({ answers, plan, paths, config, stage: dryRun ? 'dry-run' : 'done', storage: decision.storage, daemonEnv, home: world.stdout.isTTY ? world.homedir : undefined, width: world.stdout.isTTY ? world.stdout.columns : undefined })) output.out(line);
   if (plan.otherProfiles.length) output.out(t().sharedEndpoint(plan.otherProfiles.join(', '), answers.baseUrl));
   if (dryRun) output.out(t().dryRunNothingWritten);
   if (plugin?.installed) output.info(t().pluginInstalled(plugin.id, plugin.version ?? '?'));
