@@ -4,7 +4,7 @@ import type { OpenclawPaths } from '../config/paths.js';
 import { normalizeRef } from '../config/model-refs.js';
 import { primaryModel, videoPrimaryModel, type ConfigJson } from '../config/agent-config.js';
 import { maskSecret, scrubSecrets } from '../credentials/mask.js';
-import { displayWidth, labeller, tildify, wrapWords } from '../ui/table.js';
+import { labeller, tildify, wrapWords } from '../ui/table.js';
 import { local, t } from '../ui/i18n/index.js';
 import type { KeyStorage, SavePlan } from '../credentials/lifecycle.js';
 import { keySourceText } from './key-sources.js';
@@ -94,10 +94,7 @@ export function summaryLines(s: SummaryInput): string[] {
   const tilde = (file: string) => tildify(file, s.home);
   const paths = { ...s.paths, configPath: tilde(s.paths.configPath), authStorePath: tilde(s.paths.authStorePath), envFilePath: tilde(s.paths.envFilePath) };
   const m = t();
-  const labels = [m.labelProvider, m.labelProfile, m.labelKey, m.labelEndpoint, m.labelModel, m.labelVideo, m.labelConfig, m.labelStore, m.labelEnvFile];
-  const label = labeller(labels);
-  // The value column: two spaces, the widest label (at least 9 columns), one space.
-  const valueColumn = 2 + Math.max(9, ...labels.map(displayWidth)) + 1;
+  const label = labeller([m.labelProvider, m.labelProfile, m.labelKey, m.labelEndpoint, m.labelModel, m.labelVideo, m.labelConfig, m.labelStore, m.labelEnvFile]);
   const masked = answers.key.key ? maskSecret(answers.key.key) : m.stored;
   const keyLine = s.stage === 'done' ? m.keyStored : m.keyToBeStored;
   const changes = plan.configChanged.length;
@@ -115,5 +112,5 @@ export function summaryLines(s: SummaryInput): string[] {
   if (s.stage !== 'done') lines.push(...summarizeChanges(plan.configChanged).map((c) => `    ${c}`));
   if (plan.storeChanged) lines.push(label(m.labelStore, m.storeLine(paths.authStorePath, answers.profileId)));
   if (s.daemonEnv) lines.push(label(m.labelEnvFile, m.envFileLine(paths.envFilePath, String(answers.refEnvVar))));
-  return lines.flatMap((line) => wrapWords(line, s.width, line.startsWith('    ') ? 6 : valueColumn));
+  return lines.flatMap((line) => wrapWords(line, s.width, line.startsWith('    ') ? 6 : label.valueColumn));
 }

@@ -164,10 +164,10 @@ export function createDialogs(world: World): Dialogs {
           ctx,
         ),
       ).then(record(q.message, (value) => q.choices.find((c) => c.value === value)?.name ?? String(value))),
-    confirm: (q) =>
-      ask(q.message, q.flag, (p, ctx) => p.confirm({ message: visible(q.message), default: q.default, transformer: (yes) => (yes ? t().answerYes : t().answerNo) }, ctx)).then(
-        record(q.message, (yes) => (yes ? t().answerYes : t().answerNo)),
-      ),
+    confirm: (q) => {
+      const yesNo = (yes: boolean) => (yes ? t().answerYes : t().answerNo);
+      return ask(q.message, q.flag, (p, ctx) => p.confirm({ message: visible(q.message), default: q.default, transformer: yesNo }, ctx)).then(record(q.message, yesNo));
+    },
     // A refused key is not left in the field to be appended to: the question is asked anew, empty, with the reason above it.
     password: async (q) => {
       let refused = '';

@@ -50,9 +50,10 @@ function isZeroWidth(code: number): boolean {
 }
 
 /** `  Label     value` lines whose values line up by display width: labels padded to the widest (at least `min` columns). */
-export function labeller(labels: readonly string[], indent = '  ', min = 9): (label: string, value: string) => string {
+export function labeller(labels: readonly string[], indent = '  ', min = 9): ((label: string, value: string) => string) & { valueColumn: number } {
   const width = Math.max(min, ...labels.map(displayWidth));
-  return (label, value) => `${indent}${padEnd(label, width)} ${value}`;
+  // Where the values start, for a caller that wraps them.
+  return Object.assign((label: string, value: string) => `${indent}${padEnd(label, width)} ${value}`, { valueColumn: displayWidth(indent) + width + 1 });
 }
 
 /** Context size as the Gateway prints it: k of 1024 tokens. */
