@@ -444,7 +444,8 @@ function chatModelFacts(draft: Draft, ctx: FlowContext) {
   const ofProvider = current && normalizeRef(current, ctx.config).startsWith(`${provider.id}/`) ? normalizeRef(current, ctx.config) : undefined;
   // A plan switch re-picks a default the new endpoint serves: the current one is kept only where it is served.
   // Rows in the config were written for the endpoint configured now: after a switch they opt nothing in on the new one.
-  const switching = configuredBaseUrl(ctx.config, provider.id) !== undefined && configuredBaseUrl(ctx.config, provider.id) !== draft.baseUrl;
+  const configured = configuredBaseUrl(ctx.config, provider.id);
+  const switching = configured !== undefined && configured !== draft.baseUrl;
   const optedIn = switching ? new Set<string>() : userModelIds(ctx.config, provider.id);
   const servedHere = (ref: string) => !chatModelFindings(provider.id, parseRef(ref)!.model, { baseUrl: draft.baseUrl, userModelIds: optedIn }).some((f) => f.rule === 'plan-only-model');
   const endpointDefault = provider.defaultModel && servedHere(provider.defaultModel) ? provider.defaultModel : catalog[0] ? `${provider.id}/${catalog[0].id}` : provider.defaultModel;
